@@ -1,0 +1,2 @@
+// Replaced by the document benchmarks (issue 3).
+System.Console.WriteLine("No benchmarks yet.");

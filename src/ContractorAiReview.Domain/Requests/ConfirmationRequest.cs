@@ -1,0 +1,154 @@
+using ContractorAiReview.Domain.Contracts;
+
+namespace ContractorAiReview.Domain.Requests;
+
+/// <summary>
+/// 生成AI利用に関する確認依頼書: a contractor's request to use generative AI on one contract, new or a change
+/// to a confirmed one. Every state change goes through <see cref="RequestLifecycle"/> and appends to the history.
+/// </summary>
+public sealed class ConfirmationRequest
+{
+    private readonly List<RequestTransition> _history = [];
+    private RequestLifecycle? _lifecycle;
+
+    public int Id { get; private set; }
+
+    /// <summary>Shown to people and printed on documents, e.g. AI2026-0007.</summary>
+    public string Number { get; private set; } = "";
+    public RequestKind Kind { get; private set; }
+
+    /// <summary>For a change request: the confirmed request it amends.</summary>
+    public int? AmendsRequestId { get; private set; }
+
+    public int ContractId { get; private set; }
+    public Contract? Contract { get; private set; }
+
+    // Copied from the contract so every access check is one indexed comparison.
+    public int ContractorId { get; private set; }
+    public int DepartmentId { get; private set; }
+
+    /// <summary>The guideline version the request is filed under, e.g. "osaka-contractor/1.1".</summary>
+    public string GuidelineVersion { get; private set; } = "";
+
+    public RequestStatus Status { get; private set; }
+    public RequestContent Content { get; private set; } = new();
+
+    public DateTimeOffset CreatedAtUtc { get; private set; }
+    public string CreatedByUserId { get; private set; } = "";
+    public DateTimeOffset? SubmittedAtUtc { get; private set; }
+    public DateTimeOffset? ConfirmedAtUtc { get; private set; }
+
+    /// <summary>The reasons of the latest return, shown to the contractor while the request is returned.</summary>
+    public string? ReturnReason { get; private set; }
+
+    /// <summary>Optimistic concurrency: two officers acting on one request at once cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<RequestTransition> History => _history;
+
+    public RequestLifecycle Lifecycle => _lifecycle ??= new RequestLifecycle(() => Status, s => Status = s);
+
+    public bool IsEditable => Lifecycle.CanFire(RequestTrigger.Edit);
+
+    private ConfirmationRequest()
+    {
+    }
+
+    public static ConfirmationRequest CreateNew(
+        Contract contract, string number, string guidelineVersion, RequestContent content, Actor actor, DateTimeOffset nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (!contract.HasSpecialSpecification)
+        {
+            throw new DomainRuleException("The contract has no special specification attached: nothing can be requested on it.");
+        }
+
+        return new ConfirmationRequest
+        {
+            Number = number,
+            Kind = RequestKind.New,
+            ContractId = contract.Id,
+            ContractorId = contract.ContractorId,
+            DepartmentId = contract.DepartmentId,
+            GuidelineVersion = guidelineVersion,
+            Status = RequestStatus.Draft,
+            Content = content.Clone(),
+            CreatedAtUtc = nowUtc,
+            CreatedByUserId = actor.UserId,
+        };
+    }
+
+    /// <summary>A change request (区分: 変更) starts as a draft prefilled from the confirmed request it amends.</summary>
+    public ConfirmationRequest CreateChange(string number, string guidelineVersion, Actor actor, DateTimeOffset nowUtc)
+    {
+        if (Status != RequestStatus.Confirmed)
+        {
+            throw new DomainRuleException("Only a confirmed request can be changed.");
+        }
+
+        var content = Content.Clone();
+        content.TickedChecklistItems.Clear(); // the contractor confirms the checklist again for the changed use
+        return new ConfirmationRequest
+        {
+            Number = number,
+            Kind = RequestKind.Change,
+            AmendsRequestId = Id,
+            ContractId = ContractId,
+            ContractorId = ContractorId,
+            DepartmentId = DepartmentId,
+            GuidelineVersion = guidelineVersion,
+            Status = RequestStatus.Draft,
+            Content = content,
+            CreatedAtUtc = nowUtc,
+            CreatedByUserId = actor.UserId,
+        };
+    }
+
+    public void UpdateContent(RequestContent content)
+    {
+        Lifecycle.Fire(RequestTrigger.Edit);
+        Content = content.Clone();
+        Version++;
+    }
+
+    /// <summary>Files the request: a draft is submitted, a returned request is resubmitted.</summary>
+    public void Submit(Actor actor, DateTimeOffset nowUtc)
+    {
+        var trigger = Status == RequestStatus.Returned ? RequestTrigger.Resubmit : RequestTrigger.Submit;
+        Move(trigger, actor, nowUtc, reason: null, () => Lifecycle.Fire(trigger));
+        SubmittedAtUtc = nowUtc;
+        ReturnReason = null;
+    }
+
+    public void Return(Actor actor, DateTimeOffset nowUtc, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("A return needs a reason.");
+        }
+
+        Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () => Lifecycle.FireReturn(reason));
+        ReturnReason = reason.Trim();
+    }
+
+    public void Confirm(Actor actor, DateTimeOffset nowUtc)
+    {
+        Move(RequestTrigger.Confirm, actor, nowUtc, reason: null, () => Lifecycle.Fire(RequestTrigger.Confirm));
+        ConfirmedAtUtc = nowUtc;
+    }
+
+    /// <summary>A confirmed change request replaces the request it amends.</summary>
+    public void Supersede(Actor actor, DateTimeOffset nowUtc, string changeRequestNumber) =>
+        Move(RequestTrigger.Supersede, actor, nowUtc, changeRequestNumber, () => Lifecycle.Fire(RequestTrigger.Supersede));
+
+    private void Move(RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string? reason, Action fire)
+    {
+        var from = Status;
+        fire();
+        _history.Add(RequestTransition.Record(trigger, from, Status, actor, nowUtc, reason));
+        Version++;
+    }
+}
+
+/// <summary>A domain rule refused the operation; the message is for developers and logs, the UI shows its own text.</summary>
+public sealed class DomainRuleException(string message) : InvalidOperationException(message);

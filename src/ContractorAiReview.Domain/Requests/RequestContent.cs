@@ -1,0 +1,81 @@
+namespace ContractorAiReview.Domain.Requests;
+
+/// <summary>
+/// What the contractor writes on 確認依頼書 and its attached sheet (裏面). Stored as one document with the
+/// request; the form edits a copy of it. Completeness is checked by the form's validator, not here,
+/// because a draft may be incomplete.
+/// </summary>
+public sealed class RequestContent
+{
+    // Cover page: the contractor as it signs the request (a snapshot; the company record may change later).
+    public string ContractorAddress { get; set; } = "";
+    public string ContractorName { get; set; } = "";
+    public string RepresentativeTitleAndName { get; set; } = "";
+
+    // 3 利用者
+    public RequestUser User { get; set; } = RequestUser.Contractor;
+    public string? SubcontractorName { get; set; }
+
+    // Attached sheet part 1 (1): 利用業務、利用目的、利用方法
+    public string Business { get; set; } = "";
+    public string Purpose { get; set; } = "";
+    public string Method { get; set; } = "";
+
+    // (2) and (3): one entry per AI service.
+    public List<AiServiceUse> Services { get; set; } = [new()];
+
+    // 利用者の範囲
+    public string ScopeOfUsers { get; set; } = "";
+
+    // (4) 情報セキュリティ管理体制、利用ログの管理体制
+    public string SecurityManagement { get; set; } = "";
+    public string UsageLogManagement { get; set; } = "";
+
+    // (5) 情報セキュリティ/個人情報保護法、関係法令や利用規約への理解と対応
+    public string LegalCompliance { get; set; } = "";
+
+    // 連絡先
+    public string ContactDepartment { get; set; } = "";
+    public string ContactName { get; set; } = "";
+    public string ContactPhone { get; set; } = "";
+    public string? ContactFax { get; set; }
+
+    /// <summary>Numbers of the ticked compliance checklist items (1-13).</summary>
+    public List<int> TickedChecklistItems { get; set; } = [];
+
+    public bool IsTicked(int itemNumber) => TickedChecklistItems.Contains(itemNumber);
+
+    public void SetTicked(int itemNumber, bool ticked)
+    {
+        TickedChecklistItems.Remove(itemNumber);
+        if (ticked)
+        {
+            TickedChecklistItems.Add(itemNumber);
+            TickedChecklistItems.Sort();
+        }
+    }
+
+    public RequestContent Clone() =>
+        System.Text.Json.JsonSerializer.Deserialize<RequestContent>(System.Text.Json.JsonSerializer.Serialize(this))!;
+}
+
+/// <summary>(2) one generative-AI service: its kinds, name, provider and the terms it is used under.</summary>
+public sealed class AiServiceUse
+{
+    public AiModality Modalities { get; set; } = AiModality.None;
+    /// <summary>⑤その他 の内容.</summary>
+    public string? OtherModality { get; set; }
+    public string ServiceName { get; set; } = "";
+    public string Provider { get; set; } = "";
+    /// <summary>利用規約（利用プラン・契約等）.</summary>
+    public string TermsOfUse { get; set; } = "";
+    /// <summary>Asked only when a modality other than text or voice is chosen (see <see cref="NeedsProvenance"/>).</summary>
+    public TrainingDataProvenance? Provenance { get; set; }
+
+    public bool Has(AiModality modality) => (Modalities & modality) == modality;
+
+    public void Set(AiModality modality, bool on) => Modalities = on ? Modalities | modality : Modalities & ~modality;
+
+    /// <summary>The form's question (3) applies when any modality other than ①文章 ②音声 is chosen.</summary>
+    public bool NeedsProvenance => (Modalities & ~(AiModality.Text | AiModality.Voice)) != AiModality.None;
+}

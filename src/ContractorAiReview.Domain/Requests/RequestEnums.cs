@@ -1,0 +1,62 @@
+namespace ContractorAiReview.Domain.Requests;
+
+/// <summary>区分: 新規 (use on new work) or 変更 (change to confirmed work).</summary>
+public enum RequestKind
+{
+    New = 0,
+    Change = 1,
+}
+
+/// <summary>利用者: who uses the AI on the work.</summary>
+public enum RequestUser
+{
+    /// <summary>受注者又は指定管理者.</summary>
+    Contractor = 0,
+    /// <summary>再委託又は再々委託等の相手方 (the form asks for its company name).</summary>
+    Subcontractor = 1,
+}
+
+/// <summary>生成AIの種類 ①文章 ②音声 ③画像 ④動画 ⑤その他; several may apply to one service.</summary>
+[Flags]
+public enum AiModality
+{
+    None = 0,
+    Text = 1,
+    Voice = 2,
+    Image = 4,
+    Video = 8,
+    Other = 16,
+}
+
+/// <summary>The answer the form asks when a modality other than text or voice is used.</summary>
+public enum TrainingDataProvenance
+{
+    /// <summary>選別したコンテンツのみを学習に利用しているサービス.</summary>
+    Curated = 1,
+    /// <summary>該当しない又は該当するかも不明のサービス.</summary>
+    NotCuratedOrUnknown = 2,
+}
+
+public enum RequestStatus
+{
+    /// <summary>下書き: being written by the contractor.</summary>
+    Draft = 0,
+    /// <summary>確認依頼中: filed, waiting for the department.</summary>
+    Submitted = 1,
+    /// <summary>差戻し: returned to the contractor with reasons.</summary>
+    Returned = 2,
+    /// <summary>確認済.</summary>
+    Confirmed = 3,
+    /// <summary>変更確認済により失効: a confirmed change request replaced it.</summary>
+    Superseded = 4,
+}
+
+public enum RequestTrigger
+{
+    Edit,
+    Submit,
+    Return,
+    Resubmit,
+    Confirm,
+    Supersede,
+}
