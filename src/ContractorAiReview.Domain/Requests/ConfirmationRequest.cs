@@ -108,6 +108,7 @@ public sealed class ConfirmationRequest
     {
         Lifecycle.Fire(RequestTrigger.Edit);
         Content = content.Clone();
+        Content.DropInapplicableAnswers();
         Version++;
     }
 

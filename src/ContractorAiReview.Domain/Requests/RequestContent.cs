@@ -55,6 +55,28 @@ public sealed class RequestContent
         }
     }
 
+    /// <summary>Drops answers to questions that no longer apply (a subcontractor name once the user is the contractor, etc.).</summary>
+    public void DropInapplicableAnswers()
+    {
+        if (User != RequestUser.Subcontractor)
+        {
+            SubcontractorName = null;
+        }
+
+        foreach (var service in Services)
+        {
+            if (!service.NeedsProvenance)
+            {
+                service.Provenance = null;
+            }
+
+            if (!service.Has(AiModality.Other))
+            {
+                service.OtherModality = null;
+            }
+        }
+    }
+
     public RequestContent Clone() =>
         System.Text.Json.JsonSerializer.Deserialize<RequestContent>(System.Text.Json.JsonSerializer.Serialize(this))!;
 }

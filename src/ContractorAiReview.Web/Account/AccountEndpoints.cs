@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ContractorAiReview.Web.Account;
+
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("~/account/login");
+        }).RequireAuthorization();
+
+        // The person's language choice is stored on their account and carried in the culture cookie.
+        app.MapPost("/account/language", async (
+            HttpContext http, UserManager<AppUser> users, [FromForm] string culture, [FromForm] string? returnUrl) =>
+        {
+            var chosen = culture == "en" ? "en" : "ja";
+            var user = await users.GetUserAsync(http.User);
+            if (user is not null)
+            {
+                user.Culture = chosen;
+                await users.UpdateAsync(user);
+            }
+
+            SetCultureCookie(http, chosen);
+            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "~/" : "~" + returnUrl);
+        }).RequireAuthorization();
+
+        return app;
+    }
+
+    public static void SetCultureCookie(HttpContext http, string culture) =>
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+}

@@ -1,0 +1,14 @@
+namespace ContractorAiReview.Web.Account;
+
+public static class Roles
+{
+    /// <summary>受注者・指定管理者: files and amends requests for its own company's contracts.</summary>
+    public const string Contractor = "Contractor";
+    /// <summary>業務所管部署の職員: reviews its department's requests.</summary>
+    public const string DepartmentOfficer = "DepartmentOfficer";
+    /// <summary>契約担当: contracts and their special specifications.</summary>
+    public const string Procurement = "Procurement";
+    public const string Administrator = "Administrator";
+
+    public static readonly IReadOnlyList<string> All = [Contractor, DepartmentOfficer, Procurement, Administrator];
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Domain.Organisations;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Documents;
+using ContractorAiReview.Web.Requests;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractorAiReview.Web.Infrastructure.Data;
+
+/// <summary>
+/// Development only: departments, contractors, contracts, a user per role and requests in several states, read
+/// from the seed-data folder. Requests are moved through the real lifecycle so their history and notices are genuine.
+/// Runs once: a database that already has departments is left alone.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IDbContextFactory<AppDbContext> dbFactory,
+    UserManager<AppUser> users,
+    GuidelineLibrary guidelines,
+    NoticeIssuer noticeIssuer,
+    TimeProvider clock,
+    SeedDataFolder folder,
+    ILogger<DemoDataSeeder> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Departments.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var departments = Read<List<DepartmentSeed>>("departments.json")
+            .Select(d => new Department { Bureau = d.Bureau, Section = d.Section, Phone = d.Phone }).ToList();
+        var contractors = Read<List<ContractorSeed>>("contractors.json")
+            .Select(c => new Contractor { Name = c.Name, Address = c.Address, RepresentativeTitle = c.RepresentativeTitle, RepresentativeName = c.RepresentativeName })
+            .ToList();
+        db.Departments.AddRange(departments);
+        db.Contractors.AddRange(contractors);
+        await db.SaveChangesAsync(ct);
+
+        var now = clock.GetUtcNow();
+        var contracts = Read<List<ContractSeed>>("contracts.json").Select(c =>
+        {
+            var contract = new Contract
+            {
+                Name = c.Name,
+                Kind = c.Kind,
+                FiscalYear = c.FiscalYear,
+                DepartmentId = departments.Single(d => d.Name == c.Department).Id,
+                ContractorId = contractors.Single(x => x.Name == c.Contractor).Id,
+            };
+            if (c.SpecialSpecification is { } version)
+            {
+                contract.AttachSpecialSpecification(guidelines.Get(version).Key, now.AddDays(-60));
+            }
+
+            return contract;
+        }).ToList();
+        db.Contracts.AddRange(contracts);
+        await db.SaveChangesAsync(ct);
+
+        var people = new Dictionary<string, CurrentUser>(StringComparer.OrdinalIgnoreCase);
+        foreach (var seed in Read<List<UserSeed>>("demo-users.json"))
+        {
+            var user = new AppUser
+            {
+                UserName = seed.Email,
+                Email = seed.Email,
+                EmailConfirmed = true,
+                DisplayName = seed.DisplayName,
+                ContractorId = seed.Contractor is null ? null : contractors.Single(c => c.Name == seed.Contractor).Id,
+                DepartmentId = seed.Department is null ? null : departments.Single(d => d.Name == seed.Department).Id,
+            };
+            var created = await users.CreateAsync(user, seed.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo user {seed.Email}: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, seed.Role);
+            people[seed.Email] = new CurrentUser(user.Id, user.DisplayName, seed.Role, user.ContractorId, user.DepartmentId);
+        }
+
+        foreach (var seed in Read<List<RequestSeed>>("demo-requests.json"))
+        {
+            await SeedRequestAsync(db, seed, contracts, departments, people, now, ct);
+        }
+
+        logger.LogInformation("Seeded demo data: {Departments} departments, {Contractors} contractors, {Contracts} contracts, {Users} users.",
+            departments.Count, contractors.Count, contracts.Count, people.Count);
+    }
+
+    private async Task SeedRequestAsync(
+        AppDbContext db, RequestSeed seed, List<Contract> contracts, List<Department> departments,
+        Dictionary<string, CurrentUser> people, DateTimeOffset now, CancellationToken ct)
+    {
+        var contract = contracts.Single(c => c.Name == seed.Contract);
+        contract.Department = departments.Single(d => d.Id == contract.DepartmentId);
+        var filer = people[seed.FiledBy];
+        var company = await db.Contractors.SingleAsync(c => c.Id == contract.ContractorId, ct);
+        var content = seed.Content;
+        content.ContractorAddress = company.Address;
+        content.ContractorName = company.Name;
+        content.RepresentativeTitleAndName = $"{company.RepresentativeTitle}　{company.RepresentativeName}";
+        if (seed.Steps.Count > 0)
+        {
+            content.TickedChecklistItems = [.. guidelines.Current.ChecklistItems.Select(i => i.Number)];
+        }
+
+        var createdAt = now.AddDays(-(seed.Steps.FirstOrDefault()?.DaysAgo ?? 1) - 1);
+        var request = ConfirmationRequest.CreateNew(
+            contract, await RequestNumbers.NextAsync(db, createdAt, ct), guidelines.Current.Key, content, filer.AsActor(), createdAt);
+        db.Requests.Add(request);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var step in seed.Steps)
+        {
+            var at = now.AddDays(-step.DaysAgo);
+            var actor = step.By is null ? filer : people[step.By];
+            switch (step.Action)
+            {
+                case "submit":
+                    request.Submit(actor.AsActor(), at);
+                    break;
+                case "return":
+                    request.Return(actor.AsActor(), at, step.Reason!);
+                    break;
+                case "confirm":
+                    request.Confirm(actor.AsActor(), at);
+                    db.IssuedDocuments.Add(noticeIssuer.Issue(request, null, actor.DisplayName, actor.UserId, at));
+                    break;
+                default:
+                    throw new InvalidDataException($"Unknown demo step '{step.Action}'.");
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private T Read<T>(string file)
+    {
+        using var stream = File.OpenRead(Path.Combine(folder.Path, file));
+        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty.");
+    }
+
+    private sealed record DepartmentSeed(string Bureau, string Section, string? Phone);
+    private sealed record ContractorSeed(string Name, string Address, string RepresentativeTitle, string RepresentativeName);
+    private sealed record ContractSeed(string Name, ContractKind Kind, int FiscalYear, string Department, string Contractor, string? SpecialSpecification);
+    private sealed record UserSeed(string Email, string Password, string DisplayName, string Role, string? Contractor, string? Department);
+    private sealed record RequestSeed(string Contract, string FiledBy, List<StepSeed> Steps, RequestContent Content);
+    private sealed record StepSeed(string Action, int DaysAgo, string? By, string? Reason);
+}
+
+/// <summary>Where the seed-data files are (copied next to the app at build).</summary>
+public sealed record SeedDataFolder(string Path);

@@ -1,0 +1,27 @@
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+
+namespace ContractorAiReview.Web.Requests;
+
+/// <summary>
+/// Who may see which requests and contracts. Every query and command starts from these filters, so a request
+/// of another company or department is simply not found.
+/// </summary>
+public static class RequestAccess
+{
+    public static IQueryable<ConfirmationRequest> VisibleTo(this IQueryable<ConfirmationRequest> requests, CurrentUser user) =>
+        user switch
+        {
+            { IsContractor: true } => requests.Where(r => r.ContractorId == user.ContractorId),
+            // Drafts are the contractor's own work in progress; the department sees what was filed.
+            { IsOfficer: true } => requests.Where(r => r.DepartmentId == user.DepartmentId && r.Status != RequestStatus.Draft),
+            _ => requests.Where(_ => false),
+        };
+
+    /// <summary>The contracts a contractor may file on: its own, with the special specification attached.</summary>
+    public static IQueryable<Contract> FileableBy(this IQueryable<Contract> contracts, CurrentUser user) =>
+        user.IsContractor
+            ? contracts.Where(c => c.ContractorId == user.ContractorId && c.SpecialSpecificationVersion != null)
+            : contracts.Where(_ => false);
+}

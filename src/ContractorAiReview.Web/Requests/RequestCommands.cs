@@ -1,0 +1,170 @@
+using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Resources;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ContractorAiReview.Web.Requests;
+
+/// <summary>What a contractor does with its requests: start one, save a draft, file it, start a change.</summary>
+public sealed class RequestCommands(
+    IDbContextFactory<AppDbContext> dbFactory,
+    GuidelineLibrary guidelines,
+    TimeProvider clock,
+    IStringLocalizer<Strings> l)
+{
+    public async Task<CommandResult> CreateDraftAsync(CurrentUser user, int contractId, RequestContent content, CancellationToken ct = default)
+    {
+        if (!user.IsContractor)
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var invalid = Validate(content, submitting: false);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var contract = await db.Contracts.FileableBy(user).SingleOrDefaultAsync(c => c.Id == contractId, ct);
+        if (contract is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        return await SaveNewAsync(db, now, number => ConfirmationRequest.CreateNew(
+            contract, number, guidelines.Current.Key, content, user.AsActor(), now), ct);
+    }
+
+    public async Task<CommandResult> SaveDraftAsync(CurrentUser user, int requestId, int expectedVersion, RequestContent content, CancellationToken ct = default) =>
+        await ChangeAsync(user, requestId, expectedVersion, content, submit: false, ct);
+
+    /// <summary>Saves the answers and files the request (a returned request is resubmitted). The full validator runs here again.</summary>
+    public async Task<CommandResult> SubmitAsync(CurrentUser user, int requestId, int expectedVersion, RequestContent content, CancellationToken ct = default) =>
+        await ChangeAsync(user, requestId, expectedVersion, content, submit: true, ct);
+
+    /// <summary>Starts a change request (区分: 変更) from a confirmed request; an open change of the same request is reused.</summary>
+    public async Task<CommandResult> CreateChangeAsync(CurrentUser user, int confirmedRequestId, CancellationToken ct = default)
+    {
+        if (!user.IsContractor)
+        {
+            return CommandResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var confirmed = await db.Requests.VisibleTo(user).SingleOrDefaultAsync(r => r.Id == confirmedRequestId, ct);
+        if (confirmed is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (confirmed.Status != RequestStatus.Confirmed)
+        {
+            return CommandResult.Conflict(l["Error.OnlyConfirmedCanChange"]);
+        }
+
+        var openChange = await db.Requests
+            .Where(r => r.AmendsRequestId == confirmed.Id
+                        && (r.Status == RequestStatus.Draft || r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Returned))
+            .Select(r => (int?)r.Id)
+            .FirstOrDefaultAsync(ct);
+        if (openChange is { } existing)
+        {
+            return CommandResult.Ok(existing);
+        }
+
+        var now = clock.GetUtcNow();
+        return await SaveNewAsync(db, now, number => confirmed.CreateChange(number, guidelines.Current.Key, user.AsActor(), now), ct);
+    }
+
+    private async Task<CommandResult> ChangeAsync(
+        CurrentUser user, int requestId, int expectedVersion, RequestContent content, bool submit, CancellationToken ct)
+    {
+        if (!user.IsContractor)
+        {
+            return CommandResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var request = await db.Requests.VisibleTo(user).Include(r => r.History).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (request.Version != expectedVersion)
+        {
+            return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
+        }
+
+        if (!request.IsEditable)
+        {
+            return CommandResult.Conflict(l["Error.NotEditable"]);
+        }
+
+        var invalid = Validate(content, submit, guidelines.Get(request.GuidelineVersion));
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        request.UpdateContent(content);
+        if (submit)
+        {
+            request.Submit(user.AsActor(), clock.GetUtcNow());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
+        }
+
+        return CommandResult.Ok(request.Id, request.Version);
+    }
+
+    private CommandResult? Validate(RequestContent content, bool submitting, Guideline? guideline = null)
+    {
+        var validator = new RequestContentValidator(l, (guideline ?? guidelines.Current).ChecklistItems.Count);
+        var result = validator.Validate(content, options =>
+        {
+            if (submitting)
+            {
+                options.IncludeRuleSets(RequestContentValidator.SubmitRuleSet).IncludeRulesNotInRuleSet();
+            }
+        });
+        return result.IsValid
+            ? null
+            : CommandResult.Invalid(result.Errors
+                .GroupBy(e => e.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+    }
+
+    private static async Task<CommandResult> SaveNewAsync(
+        AppDbContext db, DateTimeOffset now, Func<string, ConfirmationRequest> create, CancellationToken ct)
+    {
+        // Two contractors may take the same number at once; the unique index makes the loser try the next one.
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = create(await RequestNumbers.NextAsync(db, now, ct));
+            db.Requests.Add(request);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return CommandResult.Ok(request.Id, request.Version);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.Entry(request).State = EntityState.Detached;
+            }
+        }
+    }
+}

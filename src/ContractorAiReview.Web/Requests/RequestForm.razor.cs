@@ -1,0 +1,114 @@
+using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Resources;
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace ContractorAiReview.Web.Requests;
+
+public partial class RequestForm
+{
+    private static readonly AiModality[] Modalities = [AiModality.Text, AiModality.Voice, AiModality.Image, AiModality.Video, AiModality.Other];
+
+    private MudForm? _form;
+    private RequestContentValidator? _validator;
+    private string? _checklistError;
+    private Dictionary<string, string[]> _wholeFormErrors = [];
+
+    [Parameter, EditorRequired]
+    public RequestContent Content { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public Guideline Guideline { get; set; } = default!;
+
+    /// <summary>Raised on every change, so the page can autosave or screen the answers.</summary>
+    [Parameter]
+    public EventCallback OnChanged { get; set; }
+
+    [Inject]
+    private IStringLocalizer<Strings> Localizer { get; set; } = default!;
+
+    private RequestContentValidator Validator => _validator ??= new RequestContentValidator(Localizer, Guideline.ChecklistItems.Count);
+
+    /// <summary>Checks every field as the server will at submission; shows each error next to its field.</summary>
+    public async Task<bool> ValidateForSubmitAsync()
+    {
+        var result = ValidateWhole();
+        _wholeFormErrors = result;
+        _checklistError = result.TryGetValue(nameof(RequestContent.TickedChecklistItems), out var checklist) ? checklist[0] : null;
+        if (_form is not null)
+        {
+            await _form.ValidateAsync();
+        }
+
+        StateHasChanged();
+        return result.Count == 0;
+    }
+
+    /// <summary>Shows errors the server returned (its validator is the same one; this covers a form changed elsewhere).</summary>
+    public void ShowServerErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        _wholeFormErrors = errors.ToDictionary();
+        _checklistError = errors.TryGetValue(nameof(RequestContent.TickedChecklistItems), out var checklist) ? checklist[0] : null;
+        StateHasChanged();
+    }
+
+    private Dictionary<string, string[]> ValidateWhole() =>
+        Validator.Validate(Content, o => o.IncludeRuleSets(RequestContentValidator.SubmitRuleSet).IncludeRulesNotInRuleSet())
+            .Errors.GroupBy(e => e.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+    /// <summary>MudForm's per-field hook: the whole validator runs, and the field gets its own errors.</summary>
+    private Task<IEnumerable<string>> ValidateField(object model, string propertyPath)
+    {
+        var errors = ValidateWhole();
+        return Task.FromResult<IEnumerable<string>>(errors.TryGetValue(propertyPath, out var messages) ? messages : []);
+    }
+
+    private string? ModalityErrors(int index) =>
+        _wholeFormErrors.TryGetValue($"Services[{index}].Modalities", out var messages) && Content.Services[index].Modalities == AiModality.None
+            ? messages[0]
+            : null;
+
+    private async Task OnUserChanged(RequestUser user)
+    {
+        Content.User = user;
+        await OnChanged.InvokeAsync();
+    }
+
+    private async Task OnModalityChanged(AiServiceUse service, AiModality modality, bool on)
+    {
+        service.Set(modality, on);
+        if (!service.NeedsProvenance)
+        {
+            service.Provenance = null;
+        }
+
+        await OnChanged.InvokeAsync();
+    }
+
+    private async Task OnTicked(int itemNumber, bool on)
+    {
+        Content.SetTicked(itemNumber, on);
+        if (_checklistError is not null && Guideline.ChecklistItems.All(i => Content.IsTicked(i.Number)))
+        {
+            _checklistError = null;
+        }
+
+        await OnChanged.InvokeAsync();
+    }
+
+    private async Task AddService()
+    {
+        Content.Services.Add(new AiServiceUse());
+        await OnChanged.InvokeAsync();
+    }
+
+    private async Task RemoveService(int index)
+    {
+        Content.Services.RemoveAt(index);
+        await OnChanged.InvokeAsync();
+    }
+}

@@ -1,0 +1,104 @@
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractorAiReview.Web.Requests;
+
+public sealed record RequestRow(
+    int Id, string Number, RequestKind Kind, RequestStatus Status, string ContractName, string ContractorName,
+    string DepartmentName, DateTimeOffset CreatedAtUtc, DateTimeOffset? SubmittedAtUtc);
+
+public sealed record RequestDetail(
+    ConfirmationRequest Request,
+    Contract Contract,
+    string DepartmentName,
+    string ContractorName,
+    string? AmendedRequestNumber,
+    IReadOnlyList<IssuedDocumentRow> Documents);
+
+public sealed record IssuedDocumentRow(int Id, DocumentKind Kind, string DocumentNumber, DateTimeOffset IssuedAtUtc, DocumentValidity Validity);
+
+public sealed record FileableContract(int Id, string Name, ContractKind Kind, int FiscalYear, string DepartmentName);
+
+/// <summary>Reads requests as the person may see them (<see cref="RequestAccess"/>).</summary>
+public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
+{
+    /// <summary>The person's requests: a contractor's company's, or an officer's department's filed ones, newest first.</summary>
+    public async Task<IReadOnlyList<RequestRow>> ListAsync(CurrentUser user, RequestStatus? status = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Requests.VisibleTo(user);
+        if (status is { } s)
+        {
+            query = query.Where(r => r.Status == s);
+        }
+
+        var rows = await query
+            .Select(r => new RequestRow(
+                r.Id, r.Number, r.Kind, r.Status, r.Contract!.Name, r.Contract.Contractor!.Name,
+                r.Contract.Department!.Bureau + r.Contract.Department.Section, r.CreatedAtUtc, r.SubmittedAtUtc))
+            .ToListAsync(ct);
+
+        // Newest first by the date that matters to the reader: filing for the department, creation for the contractor.
+        return user.IsOfficer
+            ? [.. rows.OrderByDescending(r => r.SubmittedAtUtc ?? r.CreatedAtUtc)]
+            : [.. rows.OrderByDescending(r => r.CreatedAtUtc)];
+    }
+
+    public async Task<RequestDetail?> GetAsync(CurrentUser user, int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var request = await db.Requests.VisibleTo(user)
+            .AsNoTracking()
+            .Include(r => r.History)
+            .Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .Include(r => r.Contract!).ThenInclude(c => c.Contractor)
+            .SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var amendedNumber = request.AmendsRequestId is { } amendedId
+            ? await db.Requests.Where(r => r.Id == amendedId).Select(r => r.Number).SingleAsync(ct)
+            : null;
+        var documents = await db.IssuedDocuments
+            .Where(d => d.RequestId == id)
+            .OrderBy(d => d.IssuedAtUtc)
+            .Select(d => new IssuedDocumentRow(d.Id, d.Kind, d.DocumentNumber, d.IssuedAtUtc, d.Validity))
+            .ToListAsync(ct);
+        var contract = request.Contract!;
+        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amendedNumber, documents);
+    }
+
+    public async Task<IReadOnlyList<FileableContract>> FileableContractsAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contracts.FileableBy(user)
+            .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)
+            .Select(c => new FileableContract(c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Bureau + c.Department.Section))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>A blank form for a contract, with the company's details filled in as the cover page needs them.</summary>
+    public async Task<RequestContent?> NewContentAsync(CurrentUser user, int contractId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var contract = await db.Contracts.FileableBy(user).Include(c => c.Contractor).SingleOrDefaultAsync(c => c.Id == contractId, ct);
+        if (contract?.Contractor is not { } company)
+        {
+            return null;
+        }
+
+        return new RequestContent
+        {
+            ContractorAddress = company.Address,
+            ContractorName = company.Name,
+            RepresentativeTitleAndName = $"{company.RepresentativeTitle}　{company.RepresentativeName}",
+            ContactName = user.DisplayName,
+        };
+    }
+}

@@ -1,0 +1,113 @@
+using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Documents;
+using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Requests;
+using ContractorAiReview.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ContractorAiReview.Web.Reviews;
+
+/// <summary>The department's two decisions on a filed request: confirm (確認) or return (差戻し) with reasons.</summary>
+public sealed class ReviewCommands(
+    IDbContextFactory<AppDbContext> dbFactory,
+    NoticeIssuer noticeIssuer,
+    TimeProvider clock,
+    IStringLocalizer<Strings> l)
+{
+    public const int MaxReasonLength = 4000;
+
+    /// <summary>Confirms the request and issues its notice in the same transaction; a confirmed change supersedes the request it amends.</summary>
+    public async Task<CommandResult> ConfirmAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (request, refusal) = await LoadForDecisionAsync(db, user, requestId, expectedVersion, RequestTrigger.Confirm, ct);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        var now = clock.GetUtcNow();
+        request.Confirm(user.AsActor(), now);
+
+        string? amendedNumber = null;
+        if (request.AmendsRequestId is { } amendedId)
+        {
+            var amended = await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct);
+            amendedNumber = amended.Number;
+            amended.Supersede(user.AsActor(), now, request.Number);
+            var oldNotices = await db.IssuedDocuments
+                .Where(d => d.RequestId == amendedId && d.Validity == DocumentValidity.Current)
+                .ToListAsync(ct);
+            oldNotices.ForEach(d => d.Supersede(now));
+        }
+
+        db.IssuedDocuments.Add(noticeIssuer.Issue(request, amendedNumber, user.DisplayName, user.UserId, now));
+        return await SaveAsync(db, request, ct);
+    }
+
+    public async Task<CommandResult> ReturnAsync(CurrentUser user, int requestId, int expectedVersion, string reason, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.ReturnReasonRequired"]] });
+        }
+
+        if (reason.Length > MaxReasonLength)
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.MaxLength", MaxReasonLength]] });
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (request, refusal) = await LoadForDecisionAsync(db, user, requestId, expectedVersion, RequestTrigger.Return, ct);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        request.Return(user.AsActor(), clock.GetUtcNow(), reason);
+        return await SaveAsync(db, request, ct);
+    }
+
+    private async Task<(ConfirmationRequest? Request, CommandResult? Refusal)> LoadForDecisionAsync(
+        AppDbContext db, CurrentUser user, int requestId, int expectedVersion, RequestTrigger trigger, CancellationToken ct)
+    {
+        if (!user.IsOfficer)
+        {
+            return (null, CommandResult.Forbidden);
+        }
+
+        var request = await db.Requests.VisibleTo(user)
+            .Include(r => r.History)
+            .Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return (null, CommandResult.NotFound);
+        }
+
+        if (request.Version != expectedVersion)
+        {
+            return (null, CommandResult.Conflict(l["Error.ChangedMeanwhile"]));
+        }
+
+        return request.Lifecycle.CanFire(trigger)
+            ? (request, null)
+            : (null, CommandResult.Conflict(l["Error.NotAllowedInState"]));
+    }
+
+    private async Task<CommandResult> SaveAsync(AppDbContext db, ConfirmationRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok(request.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
+        }
+    }
+}
