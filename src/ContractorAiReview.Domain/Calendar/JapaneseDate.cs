@@ -22,10 +22,13 @@ public static class JapaneseDate
         return $"{name}{YearText(year)}年{date.Month}月{date.Day}日";
     }
 
-    /// <summary>The era year of a fiscal year starting in April of <paramref name="startYear"/>: 2026 → 令和8年度.</summary>
+    /// <summary>
+    /// The era year of a fiscal year starting in April of <paramref name="startYear"/>: 2026 → 令和8年度. A fiscal year
+    /// takes the era current at the end of its starting calendar year, so 2019 (begun under Heisei) is 令和元年度.
+    /// </summary>
     public static string FormatFiscalYear(int startYear)
     {
-        var (name, year) = EraOf(new DateOnly(startYear, 4, 1));
+        var (name, year) = EraOf(new DateOnly(startYear, 12, 31));
         return $"{name}{YearText(year)}年度";
     }
 

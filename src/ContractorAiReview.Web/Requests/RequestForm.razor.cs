@@ -67,6 +67,13 @@ public partial class RequestForm
         return Task.FromResult<IEnumerable<string>>(errors.TryGetValue(propertyPath, out var messages) ? messages : []);
     }
 
+    /// <summary>
+    /// A service's field validates through its own hook: MudForm names a field inside a list by its member name
+    /// only, so the form-level hook cannot tell which service it belongs to.
+    /// </summary>
+    private Func<T, IEnumerable<string>> ServiceField<T>(int index, string member) =>
+        _ => ValidateWhole().TryGetValue($"Services[{index}].{member}", out var messages) ? messages : [];
+
     private string? ModalityErrors(int index) =>
         _wholeFormErrors.TryGetValue($"Services[{index}].Modalities", out var messages) && Content.Services[index].Modalities == AiModality.None
             ? messages[0]

@@ -1,0 +1,41 @@
+using ContractorAiReview.Domain.Calendar;
+
+namespace ContractorAiReview.UnitTests.Domain.Calendar;
+
+public sealed class JapaneseDateTests
+{
+    [Theory]
+    [InlineData(2026, 11, 22, "令和8年11月22日")]
+    [InlineData(2019, 5, 1, "令和元年5月1日")]
+    [InlineData(2019, 4, 30, "平成31年4月30日")]
+    [InlineData(1989, 1, 8, "平成元年1月8日")]
+    [InlineData(1989, 1, 7, "昭和64年1月7日")]
+    public void FormatDate_WritesTheEra(int year, int month, int day, string expected)
+    {
+        Assert.Equal(expected, JapaneseDate.FormatDate(new DateOnly(year, month, day)));
+    }
+
+    [Theory]
+    [InlineData(2026, "令和8年度")]
+    [InlineData(2019, "令和元年度")]
+    [InlineData(2018, "平成30年度")]
+    public void FormatFiscalYear_StartsInApril(int startYear, string expected)
+    {
+        Assert.Equal(expected, JapaneseDate.FormatFiscalYear(startYear));
+    }
+
+    [Theory]
+    [InlineData(2027, 3, 31, 2026)]
+    [InlineData(2027, 4, 1, 2027)]
+    public void FiscalYearOf_AprilToMarch(int year, int month, int day, int expected)
+    {
+        Assert.Equal(expected, JapaneseDate.FiscalYearOf(new DateOnly(year, month, day)));
+    }
+
+    [Fact]
+    public void FormatDateTime_ShowsUtcInstantInJapanTime()
+    {
+        // 15:30 UTC on 22 November is 00:30 on 23 November in Japan.
+        Assert.Equal("令和8年11月23日 00:30", JapaneseDate.FormatDateTime(new DateTimeOffset(2026, 11, 22, 15, 30, 0, TimeSpan.Zero)));
+    }
+}

@@ -1,0 +1,137 @@
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Requests;
+
+namespace ContractorAiReview.UnitTests.Domain.Requests;
+
+public sealed class ConfirmationRequestTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 5, 0, 0, TimeSpan.Zero);
+    private static readonly Actor Contractor = new("u1", "高橋 健", "Contractor");
+    private static readonly Actor Officer = new("u2", "中村 由美", "DepartmentOfficer");
+
+    [Fact]
+    public void CreateNew_ContractWithoutSpecialSpecification_Refused()
+    {
+        var contract = new Contract { Id = 1, Name = "業務", ContractorId = 1, DepartmentId = 1, FiscalYear = 2026 };
+
+        Assert.Throws<DomainRuleException>(() => ConfirmationRequest.CreateNew(contract, "AI2026-0001", "osaka-contractor/1.1", new RequestContent(), Contractor, Now));
+    }
+
+    [Fact]
+    public void SubmitReturnResubmitConfirm_RecordsEveryMoveWithActorRoleTimeAndReason()
+    {
+        var request = NewDraft();
+
+        request.Submit(Contractor, Now);
+        request.Return(Officer, Now.AddHours(1), "  利用ログの管理体制を具体的に  ");
+        Assert.Equal("利用ログの管理体制を具体的に", request.ReturnReason);
+        request.UpdateContent(request.Content);
+        request.Submit(Contractor, Now.AddHours(2));
+        request.Confirm(Officer, Now.AddHours(3));
+
+        Assert.Equal(RequestStatus.Confirmed, request.Status);
+        Assert.Null(request.ReturnReason);
+        Assert.Equal(Now.AddHours(3), request.ConfirmedAtUtc);
+        Assert.Collection(
+            request.History,
+            t => AssertMove(t, RequestTrigger.Submit, RequestStatus.Draft, RequestStatus.Submitted, Contractor, Now, null),
+            t => AssertMove(t, RequestTrigger.Return, RequestStatus.Submitted, RequestStatus.Returned, Officer, Now.AddHours(1), "利用ログの管理体制を具体的に"),
+            t => AssertMove(t, RequestTrigger.Resubmit, RequestStatus.Returned, RequestStatus.Submitted, Contractor, Now.AddHours(2), null),
+            t => AssertMove(t, RequestTrigger.Confirm, RequestStatus.Submitted, RequestStatus.Confirmed, Officer, Now.AddHours(3), null));
+    }
+
+    [Fact]
+    public void Confirm_Draft_RefusedAndNothingRecorded()
+    {
+        var request = NewDraft();
+
+        Assert.Throws<IllegalTransitionException>(() => request.Confirm(Officer, Now));
+        Assert.Equal(RequestStatus.Draft, request.Status);
+        Assert.Empty(request.History);
+    }
+
+    [Fact]
+    public void UpdateContent_Submitted_Refused()
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now);
+
+        Assert.Throws<IllegalTransitionException>(() => request.UpdateContent(new RequestContent { Business = "changed" }));
+        Assert.NotEqual("changed", request.Content.Business);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Return_WithoutReason_Refused(string reason)
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now);
+
+        Assert.Throws<DomainRuleException>(() => request.Return(Officer, Now, reason));
+        Assert.Equal(RequestStatus.Submitted, request.Status);
+    }
+
+    [Fact]
+    public void CreateChange_Confirmed_DraftPrefilledLinkedAndChecklistToConfirmAgain()
+    {
+        var request = NewDraft(new RequestContent { Business = "集計", TickedChecklistItems = [1, 2, 3] });
+        request.Submit(Contractor, Now);
+        request.Confirm(Officer, Now);
+
+        var change = request.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
+
+        Assert.Equal(RequestKind.Change, change.Kind);
+        Assert.Equal(request.Id, change.AmendsRequestId);
+        Assert.Equal(RequestStatus.Draft, change.Status);
+        Assert.Equal("集計", change.Content.Business);
+        Assert.Empty(change.Content.TickedChecklistItems);
+        Assert.Equal([1, 2, 3], request.Content.TickedChecklistItems);
+    }
+
+    [Fact]
+    public void CreateChange_NotConfirmed_Refused()
+    {
+        Assert.Throws<DomainRuleException>(() => NewDraft().CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now));
+    }
+
+    [Fact]
+    public void UpdateContent_DropsAnswersThatNoLongerApply()
+    {
+        var request = NewDraft();
+        var content = new RequestContent
+        {
+            User = RequestUser.Contractor,
+            SubcontractorName = "株式会社下請",
+            Services = [new AiServiceUse { Modalities = AiModality.Text, Provenance = TrainingDataProvenance.Curated, OtherModality = "x" }],
+        };
+
+        request.UpdateContent(content);
+
+        Assert.Null(request.Content.SubcontractorName);
+        Assert.Null(request.Content.Services[0].Provenance);
+        Assert.Null(request.Content.Services[0].OtherModality);
+        Assert.Equal("株式会社下請", content.SubcontractorName);
+    }
+
+    private static ConfirmationRequest NewDraft(RequestContent? content = null)
+    {
+        var contract = new Contract { Id = 7, Name = "業務", ContractorId = 3, DepartmentId = 5, FiscalYear = 2026 };
+        contract.AttachSpecialSpecification("osaka-contractor/1.1", Now);
+        return ConfirmationRequest.CreateNew(contract, "AI2026-0001", "osaka-contractor/1.1", content ?? new RequestContent(), Contractor, Now);
+    }
+
+    private static void AssertMove(
+        RequestTransition transition, RequestTrigger trigger, RequestStatus from, RequestStatus to, Actor actor, DateTimeOffset at, string? reason)
+    {
+        Assert.Equal(trigger, transition.Trigger);
+        Assert.Equal(from, transition.From);
+        Assert.Equal(to, transition.To);
+        Assert.Equal(actor.UserId, transition.ActorUserId);
+        Assert.Equal(actor.Name, transition.ActorName);
+        Assert.Equal(actor.Role, transition.ActorRole);
+        Assert.Equal(at, transition.OccurredAtUtc);
+        Assert.Equal(TimeSpan.Zero, transition.OccurredAtUtc.Offset);
+        Assert.Equal(reason, transition.Reason);
+    }
+}

@@ -1,0 +1,103 @@
+using ContractorAiReview.Domain.Requests;
+
+namespace ContractorAiReview.UnitTests.Domain.Requests;
+
+public sealed class RequestLifecycleTests
+{
+    public static TheoryData<RequestStatus, RequestTrigger, RequestStatus> LegalMoves => new()
+    {
+        { RequestStatus.Draft, RequestTrigger.Edit, RequestStatus.Draft },
+        { RequestStatus.Draft, RequestTrigger.Submit, RequestStatus.Submitted },
+        { RequestStatus.Submitted, RequestTrigger.Confirm, RequestStatus.Confirmed },
+        { RequestStatus.Submitted, RequestTrigger.Return, RequestStatus.Returned },
+        { RequestStatus.Returned, RequestTrigger.Edit, RequestStatus.Returned },
+        { RequestStatus.Returned, RequestTrigger.Resubmit, RequestStatus.Submitted },
+        { RequestStatus.Confirmed, RequestTrigger.Supersede, RequestStatus.Superseded },
+    };
+
+    [Theory]
+    [MemberData(nameof(LegalMoves))]
+    public void Fire_LegalMove_MovesToExpectedState(RequestStatus from, RequestTrigger trigger, RequestStatus to)
+    {
+        var state = from;
+        var lifecycle = new RequestLifecycle(() => state, s => state = s);
+
+        if (trigger == RequestTrigger.Return)
+        {
+            lifecycle.FireReturn("理由");
+        }
+        else
+        {
+            lifecycle.Fire(trigger);
+        }
+
+        Assert.Equal(to, state);
+    }
+
+    public static TheoryData<RequestStatus, RequestTrigger> IllegalMoves()
+    {
+        var legal = LegalMoves.Select(row => (row.Data.Item1, row.Data.Item2)).ToHashSet();
+        var data = new TheoryData<RequestStatus, RequestTrigger>();
+        foreach (var state in Enum.GetValues<RequestStatus>())
+        {
+            foreach (var trigger in Enum.GetValues<RequestTrigger>().Where(t => !legal.Contains((state, t))))
+            {
+                data.Add(state, trigger);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(IllegalMoves))]
+    public void Fire_IllegalMove_RefusedAndStateUnchanged(RequestStatus from, RequestTrigger trigger)
+    {
+        var state = from;
+        var lifecycle = new RequestLifecycle(() => state, s => state = s);
+
+        Assert.False(lifecycle.CanFire(trigger));
+        var refused = Assert.Throws<IllegalTransitionException>(() =>
+        {
+            if (trigger == RequestTrigger.Return)
+            {
+                lifecycle.FireReturn("理由");
+            }
+            else
+            {
+                lifecycle.Fire(trigger);
+            }
+        });
+        Assert.Equal(from, refused.State);
+        Assert.Equal(from, state);
+    }
+
+    [Fact]
+    public void IllegalMoves_CoverEveryOtherPairOfStateAndTrigger()
+    {
+        var all = Enum.GetValues<RequestStatus>().Length * Enum.GetValues<RequestTrigger>().Length;
+
+        Assert.Equal(all - LegalMoves.Count, IllegalMoves().Count);
+    }
+
+    [Fact]
+    public void PermittedTriggers_Submitted_AreConfirmAndReturn()
+    {
+        var state = RequestStatus.Submitted;
+        var lifecycle = new RequestLifecycle(() => state, s => state = s);
+
+        Assert.Equal([RequestTrigger.Return, RequestTrigger.Confirm], lifecycle.PermittedTriggers);
+    }
+
+    [Fact]
+    public void ToMermaid_NamesEveryStateAndTrigger()
+    {
+        var diagram = RequestLifecycle.ToMermaid();
+
+        Assert.StartsWith("stateDiagram-v2", diagram.TrimStart());
+        foreach (var name in Enum.GetNames<RequestStatus>().Concat(Enum.GetNames<RequestTrigger>()))
+        {
+            Assert.Contains(name, diagram);
+        }
+    }
+}

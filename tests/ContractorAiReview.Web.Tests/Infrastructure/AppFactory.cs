@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContractorAiReview.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app host on a temporary SQLite file, migrated and seeded with the demo data (Development), so tests
+/// act as the demo users. One database per factory; deleted afterwards.
+/// </summary>
+public sealed partial class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "car-tests-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataFolder", _dataFolder);
+    }
+
+    /// <summary>The demo user with this e-mail, as handlers see them.</summary>
+    public async Task<CurrentUser> UserAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No demo user {email}.");
+        var role = (await users.GetRolesAsync(user)).Single();
+        return new CurrentUser(user.Id, user.DisplayName, role, user.ContractorId, user.DepartmentId);
+    }
+
+    public T Get<T>() where T : notnull => Services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public async Task<AppDbContext> DbAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+
+    /// <summary>An HTTP client signed in through the real sign-in form, as a browser would be.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/account/login");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
+
+/// <summary>The demo sign-ins from seed-data/demo-users.json.</summary>
+public static class Demo
+{
+    public const string NaniwaContractor = "contractor@naniwa.example.jp";
+    public const string NaniwaPassword = "Demo#2026naniwa";
+    public const string MioContractor = "contractor@miotsukushi.example.jp";
+    public const string MioPassword = "Demo#2026mio";
+    public const string ShiminOfficer = "officer.shimin@city.example.jp";
+    public const string ShiminPassword = "Demo#2026shimin";
+    public const string KankoOfficer = "officer.kanko@city.example.jp";
+    public const string KankoPassword = "Demo#2026kanko";
+    public const string Procurement = "procurement@city.example.jp";
+}
