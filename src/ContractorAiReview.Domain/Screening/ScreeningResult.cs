@@ -1,0 +1,11 @@
+namespace ContractorAiReview.Domain.Screening;
+
+/// <summary>The findings of one screen, ordered whole-request first, then by service, severity and rule.</summary>
+public sealed record ScreeningResult(IReadOnlyList<Finding> Findings)
+{
+    public bool HasBlockers => Findings.Any(f => f.Severity == FindingSeverity.Blocker);
+
+    public IEnumerable<Finding> ForService(int serviceIndex) => Findings.Where(f => f.ServiceIndex == serviceIndex);
+
+    public IEnumerable<Finding> ForRequest => Findings.Where(f => f.ServiceIndex is null);
+}
