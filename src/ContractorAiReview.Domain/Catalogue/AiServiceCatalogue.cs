@@ -33,7 +33,8 @@ public sealed class AiServiceCatalogue
                 throw new InvalidDataException($"Catalogue entry id '{entry.Id}' appears twice.");
             }
 
-            // The service name is shared by plans of one service ("ChatGPT"); an alias must name one plan.
+            // Plans of one service share its name ("ChatGPT"), and an alias may be listed on several plans ("Copilot"):
+            // such a name matches several entries and the contractor is asked to pick the plan.
             foreach (var name in entry.Aliases.Append(entry.ServiceName).Append(entry.Id).Select(NormalizeName).Distinct())
             {
                 if (!_byName.TryGetValue(name, out var list))
@@ -42,17 +43,6 @@ public sealed class AiServiceCatalogue
                 }
 
                 list.Add(entry);
-            }
-        }
-
-        foreach (var entry in Entries)
-        {
-            foreach (var alias in entry.Aliases)
-            {
-                if (_byName[NormalizeName(alias)].Count > 1 && NormalizeName(alias) != NormalizeName(entry.ServiceName))
-                {
-                    throw new InvalidDataException($"Alias '{alias}' of '{entry.Id}' also names another entry.");
-                }
             }
         }
     }

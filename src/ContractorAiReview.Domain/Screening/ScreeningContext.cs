@@ -79,6 +79,16 @@ public sealed class ScreeningContext
         }
 
         var candidates = catalogue.MatchName(use.ServiceName);
+        if (candidates.Count > 1 && !string.IsNullOrWhiteSpace(declaration.Plan))
+        {
+            // "ChatGPT" with the declared plan "Plus" is the alias "ChatGPT Plus": one plan, no need to ask.
+            var narrowed = catalogue.MatchName($"{use.ServiceName} {declaration.Plan}");
+            if (narrowed.Count == 1)
+            {
+                candidates = narrowed;
+            }
+        }
+
         return candidates.Count switch
         {
             0 => new ScreenedService(index, use, declaration, CatalogueMatchKind.NotCatalogued, null, candidates),

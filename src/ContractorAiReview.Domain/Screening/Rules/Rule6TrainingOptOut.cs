@@ -53,6 +53,12 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
                     $"{entry.DisplayName}は既定で入力情報を学習に利用します。利用規定6により、入力情報を学習しない設定（オプトアウト）をしてから利用してください。",
                     trains, available, declared);
             }
+            else if (optOut == true && entry.OptOutAvailable.Value is null)
+            {
+                yield return context.ServiceFinding(RuleNumber, "rule6.opt-out-unverified", FindingSeverity.Attention, service, field,
+                    $"{entry.DisplayName}は既定で入力情報を学習に利用し、オプトアウトの方法がカタログで確認できません。オプトアウト設定をした方法（設定画面・契約条項など）を示してください。",
+                    trains, available, declared);
+            }
             else if (optOut is null)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule6.opt-out-not-declared", FindingSeverity.Attention, service, field,
