@@ -165,6 +165,9 @@ public sealed class RequestScreenerScenarioTests
     {
         Assert.True(Scenarios.Count >= 25, $"{Scenarios.Count} scenarios");
         var rules = Scenarios.Values.SelectMany(s => s.Expected).Select(e => e.Split(' ')[1]).ToHashSet();
-        Assert.Superset(new HashSet<string> { "r2", "r3", "r4", "r5", "r6", "r7", "r13", "r-" }, rules);
+        foreach (var rule in new[] { "r2", "r3", "r4", "r5", "r6", "r7", "r13", "r-" })
+        {
+            Assert.Contains(rule, rules);
+        }
     }
 }
