@@ -60,6 +60,14 @@ public sealed class AiServiceCatalogueTests
         Assert.True(chatGpt.OptOutAvailable.Value);
     }
 
+    [Fact]
+    public void CatalogueDocument_ListsEveryEntryOfTheSeedFile()
+    {
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "ai-service-catalogue.md"));
+
+        Assert.All(Catalogue.Entries, e => Assert.Contains($"### `{e.Id}`", document));
+    }
+
     [Theory]
     [InlineData("ChatGPT Plus", "chatgpt-personal")]
     [InlineData("ＣｈａｔＧＰＴ　Ｐｌｕｓ", "chatgpt-personal")]
