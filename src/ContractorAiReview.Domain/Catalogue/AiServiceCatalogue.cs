@@ -65,6 +65,27 @@ public sealed class AiServiceCatalogue
         return _byName.TryGetValue(NormalizeName(typedName), out var list) ? list : [];
     }
 
+    /// <summary>
+    /// Entries whose name, plan or an alias contains what the contractor has typed so far, for picking an entry in the
+    /// form; exact name matches first.
+    /// </summary>
+    public IReadOnlyList<AiServiceEntry> Suggest(string? typed, int max = 10)
+    {
+        var key = NormalizeName(typed ?? "");
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = MatchName(typed);
+        return exact
+            .Concat(Entries.Where(e => e.Aliases.Append(e.ServiceName).Append($"{e.ServiceName} {e.Plan}")
+                .Any(name => NormalizeName(name).Contains(key, StringComparison.Ordinal))))
+            .Distinct()
+            .Take(max)
+            .ToList();
+    }
+
     /// <summary>Case-, width- and punctuation-insensitive form of a service name: "ＣｈａｔＧＰＴ Plus" → "chatgptplus".</summary>
     public static string NormalizeName(string name)
     {

@@ -103,6 +103,18 @@ public sealed class AiServiceCatalogueTests
     }
 
     [Fact]
+    public void Suggest_PartOfAName_ListsExactMatchesFirstThenEntriesContainingIt()
+    {
+        var suggestions = Catalogue.Suggest("ｃｈａｔ").Select(e => e.Id).ToList();
+
+        Assert.Contains("chatgpt-personal", suggestions);
+        Assert.Contains("chatgpt-business", suggestions);
+        Assert.DoesNotContain("azure-openai", suggestions);
+        Assert.Equal("google-search", Catalogue.Suggest("Google")[0].Id);
+        Assert.Empty(Catalogue.Suggest(" "));
+    }
+
+    [Fact]
     public void Parse_FactWithValueButNoKnownSource_IsRefused()
     {
         const string json = """

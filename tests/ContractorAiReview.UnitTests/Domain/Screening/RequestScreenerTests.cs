@@ -50,4 +50,14 @@ public sealed class RequestScreenerTests
         Assert.Contains("利用規定4", finding.Message);
         Assert.False(finding.IsNew);
     }
+
+    [Fact]
+    public void ServiceDeclaration_SerializedWithTheRequest_RoundTrips()
+    {
+        var declaration = Clean with { CatalogueEntryId = "azure-openai", Plan = "S0", UsedForAiAnswers = false };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(declaration);
+
+        Assert.Equal(declaration, System.Text.Json.JsonSerializer.Deserialize<ServiceDeclaration>(json));
+    }
 }
