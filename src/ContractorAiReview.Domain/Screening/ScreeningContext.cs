@@ -35,7 +35,9 @@ public sealed record ScreenedService(
     /// <summary>An untouched row of a draft: no name, no catalogue pick, no modality. Rules say nothing about it.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Use.ServiceName) && Entry is null && Use.Modalities == AiModality.None;
 
-    public string Name => string.IsNullOrWhiteSpace(Use.ServiceName) ? $"サービス{Index + 1}" : Use.ServiceName.Trim();
+    /// <summary>The name as typed; the picked entry's name when none was typed.</summary>
+    public string Name =>
+        !string.IsNullOrWhiteSpace(Use.ServiceName) ? Use.ServiceName.Trim() : Entry?.ServiceName ?? $"サービス{Index + 1}";
 }
 
 /// <summary>What every rule sees: the input, the guideline version (for the official rule text) and the matched services.</summary>

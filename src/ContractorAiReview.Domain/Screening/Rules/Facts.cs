@@ -18,7 +18,9 @@ internal static class Facts
     public static FindingFact OnForm(string name, string value) => new(name, value, Form);
 
     public static FindingFact NotCatalogued(ScreenedService service) =>
-        new("カタログ", $"「{service.Name}」はカタログに未登録", Form);
+        new("カタログ", service.MatchKind == CatalogueMatchKind.Ambiguous
+            ? $"「{service.Name}」はプランが選択されていないため、カタログの情報を使えない"
+            : $"「{service.Name}」はカタログに未登録", Form);
 
     public static string YesNo(bool value) => value ? "はい" : "いいえ";
 

@@ -27,7 +27,7 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
                         ? Facts.NotCatalogued(service)
                         : Facts.Catalogue("入力情報を既定で学習に利用", service.Entry.TrainsOnInputByDefault, Facts.YesNo);
                     yield return context.ServiceFinding(RuleNumber, "rule6.training-unknown", FindingSeverity.Attention, service, field,
-                        $"「{service.Name}」が入力情報を学習に利用するかを確認できず、オプトアウト設定も{(optOut is null ? "未回答" : "されていない")}です。入力情報を学習しない設定で利用できることを確認してください。",
+                        $"「{service.Name}」が入力情報を学習に利用するかを確認できず、オプトアウト設定{(optOut is null ? "をしているかも未回答です" : "はしていないと回答されています")}。入力情報を学習しない設定で利用できることを確認してください。",
                         known, declared);
                 }
 
