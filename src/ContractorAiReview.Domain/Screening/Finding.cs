@@ -1,0 +1,38 @@
+using ContractorAiReview.Domain.Catalogue;
+
+namespace ContractorAiReview.Domain.Screening;
+
+/// <summary>How much a finding matters. Decision support only: a person in the department decides.</summary>
+public enum FindingSeverity
+{
+    /// <summary>The request as declared breaks a usage rule; it cannot be submitted unless changed or justified.</summary>
+    Blocker = 0,
+    /// <summary>A fact is unknown or unverified: the officer should look.</summary>
+    Attention = 1,
+    /// <summary>Worth knowing; nothing to change.</summary>
+    Info = 2,
+    /// <summary>A word in a free-text answer that often goes with a rule; a hint, not a verdict.</summary>
+    Hint = 3,
+}
+
+/// <summary>A fact a finding relied on, as shown to the officer: what it is, its value and where it came from.</summary>
+public sealed record FindingFact(string Name, string Value, FactSource Source);
+
+/// <summary>
+/// One result of the pre-screen. <see cref="Code"/> is stable across versions of the request, so the findings a
+/// change request adds can be marked new (see <see cref="ChangeRequestFindings"/>).
+/// </summary>
+public sealed record Finding(
+    string Code,
+    FindingSeverity Severity,
+    int? RuleNumber,
+    string? RuleText,
+    int? ServiceIndex,
+    string? ServiceName,
+    string Field,
+    string Message,
+    IReadOnlyList<FindingFact> Facts)
+{
+    /// <summary>Set on a change request's findings that the amended (confirmed) request did not have.</summary>
+    public bool IsNew { get; init; }
+}

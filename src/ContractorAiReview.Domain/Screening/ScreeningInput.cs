@@ -1,0 +1,13 @@
+using ContractorAiReview.Domain.Requests;
+
+namespace ContractorAiReview.Domain.Screening;
+
+/// <summary>
+/// What is screened: the request as written, the declarations aligned with <see cref="RequestContent.Services"/> by
+/// index (a missing one counts as unanswered), and the key of the guideline version the request is filed under.
+/// </summary>
+public sealed record ScreeningInput(RequestContent Content, IReadOnlyList<ServiceDeclaration> Declarations, string GuidelineKey)
+{
+    public ServiceDeclaration DeclarationFor(int serviceIndex) =>
+        serviceIndex < Declarations.Count ? Declarations[serviceIndex] : ServiceDeclaration.Unanswered;
+}

@@ -1,0 +1,14 @@
+namespace ContractorAiReview.Domain.Screening;
+
+/// <summary>The findings of one screen, ordered whole-request first, then by service, severity and rule.</summary>
+public sealed record ScreeningResult(IReadOnlyList<Finding> Findings)
+{
+    public bool HasBlockers => Findings.Any(f => f.Severity == FindingSeverity.Blocker);
+
+    /// <summary>The findings that stop submission until the request is changed or a justification is written.</summary>
+    public IEnumerable<Finding> Blockers => Findings.Where(f => f.Severity == FindingSeverity.Blocker);
+
+    public IEnumerable<Finding> ForService(int serviceIndex) => Findings.Where(f => f.ServiceIndex == serviceIndex);
+
+    public IEnumerable<Finding> ForRequest => Findings.Where(f => f.ServiceIndex is null);
+}
