@@ -59,6 +59,8 @@ public static class ApplicationServiceExtensions
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
 
+        services.AddSingleton<Catalogue.AiServiceCatalogueStore>();
+        services.AddSingleton<Catalogue.RequestScreening>();
         services.AddScoped<NoticeIssuer>();
         services.AddScoped<RequestCommands>();
         services.AddScoped<RequestQueries>();

@@ -40,6 +40,12 @@ public sealed class RequestContent
     public string ContactPhone { get; set; } = "";
     public string? ContactFax { get; set; }
 
+    /// <summary>
+    /// The contractor's explanation when the pre-screen finds a blocker it keeps anyway (e.g. a plan the catalogue
+    /// lists as consumer terms but that it uses under a business contract). Not part of the official form.
+    /// </summary>
+    public string? ScreeningJustification { get; set; }
+
     /// <summary>Numbers of the ticked compliance checklist items (1-13).</summary>
     public List<int> TickedChecklistItems { get; set; } = [];
 
@@ -93,6 +99,9 @@ public sealed class AiServiceUse
     public string TermsOfUse { get; set; } = "";
     /// <summary>Asked only when a modality other than text or voice is chosen (see <see cref="NeedsProvenance"/>).</summary>
     public TrainingDataProvenance? Provenance { get; set; }
+
+    /// <summary>The structured answers next to the form (catalogue entry, plan, opt-out, ...) that the pre-screen reads.</summary>
+    public Screening.ServiceDeclaration Declaration { get; set; } = Screening.ServiceDeclaration.Unanswered;
 
     public bool Has(AiModality modality) => (Modalities & modality) == modality;
 

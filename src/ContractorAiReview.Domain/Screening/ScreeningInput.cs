@@ -8,6 +8,10 @@ namespace ContractorAiReview.Domain.Screening;
 /// </summary>
 public sealed record ScreeningInput(RequestContent Content, IReadOnlyList<ServiceDeclaration> Declarations, string GuidelineKey)
 {
+    /// <summary>The request's answers with the declarations kept on each service.</summary>
+    public static ScreeningInput Of(RequestContent content, string guidelineKey) =>
+        new(content, [.. content.Services.Select(s => s.Declaration)], guidelineKey);
+
     public ServiceDeclaration DeclarationFor(int serviceIndex) =>
         serviceIndex < Declarations.Count ? Declarations[serviceIndex] : ServiceDeclaration.Unanswered;
 }

@@ -13,6 +13,7 @@ namespace ContractorAiReview.Web.Requests;
 public sealed class RequestCommands(
     IDbContextFactory<AppDbContext> dbFactory,
     GuidelineLibrary guidelines,
+    Catalogue.RequestScreening screening,
     TimeProvider clock,
     IStringLocalizer<Strings> l)
 {
@@ -111,6 +112,16 @@ public sealed class RequestCommands(
         if (invalid is not null)
         {
             return invalid;
+        }
+
+        // Decision support, enforced the same way as in the form: a blocker needs changing or explaining.
+        if (submit && string.IsNullOrWhiteSpace(content.ScreeningJustification)
+                   && screening.Screen(content, request.GuidelineVersion).HasBlockers)
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]>
+            {
+                [nameof(RequestContent.ScreeningJustification)] = [l["Validation.JustificationRequired"]],
+            });
         }
 
         request.UpdateContent(content);

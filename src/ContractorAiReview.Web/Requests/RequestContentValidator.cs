@@ -26,6 +26,7 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
         RuleFor(c => c.ContactName).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
         RuleFor(c => c.ContactPhone).MaximumLength(40).WithMessage(_ => l["Validation.MaxLength", 40]);
         RuleFor(c => c.ContactFax).MaximumLength(40).WithMessage(_ => l["Validation.MaxLength", 40]);
+        RuleFor(c => c.ScreeningJustification).MaximumLength(LongText).WithMessage(_ => l["Validation.MaxLength", LongText]);
         foreach (var longField in new System.Linq.Expressions.Expression<Func<RequestContent, string>>[]
                  {
                      c => c.Business, c => c.Purpose, c => c.Method, c => c.ScopeOfUsers,

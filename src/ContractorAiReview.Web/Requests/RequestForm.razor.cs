@@ -1,5 +1,8 @@
+using ContractorAiReview.Domain.Catalogue;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Screening;
+using ContractorAiReview.Web.Catalogue;
 using ContractorAiReview.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
@@ -16,6 +19,7 @@ public partial class RequestForm
     private RequestContentValidator? _validator;
     private string? _checklistError;
     private Dictionary<string, string[]> _wholeFormErrors = [];
+    private ScreeningResult _screening = new([]);
 
     [Parameter, EditorRequired]
     public RequestContent Content { get; set; } = default!;
@@ -29,6 +33,19 @@ public partial class RequestForm
 
     [Inject]
     private IStringLocalizer<Strings> Localizer { get; set; } = default!;
+
+    [Inject]
+    private RequestScreening Screening { get; set; } = default!;
+
+    [Inject]
+    private AiServiceCatalogueStore CatalogueStore { get; set; } = default!;
+
+    private AiServiceCatalogue Catalogue => CatalogueStore.Current;
+
+    /// <summary>The pre-screen of the answers as they stand (decision support; the department decides).</summary>
+    public ScreeningResult ScreeningResult => _screening;
+
+    protected override void OnParametersSet() => _screening = Screening.Screen(Content, Guideline.Key);
 
     private RequestContentValidator Validator => _validator ??= new RequestContentValidator(Localizer, Guideline.ChecklistItems.Count);
 
@@ -55,10 +72,20 @@ public partial class RequestForm
         StateHasChanged();
     }
 
-    private Dictionary<string, string[]> ValidateWhole() =>
-        Validator.Validate(Content, o => o.IncludeRuleSets(RequestContentValidator.SubmitRuleSet).IncludeRulesNotInRuleSet())
+    private Dictionary<string, string[]> ValidateWhole()
+    {
+        var errors = Validator.Validate(Content, o => o.IncludeRuleSets(RequestContentValidator.SubmitRuleSet).IncludeRulesNotInRuleSet())
             .Errors.GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+        // The same rule the server applies at submission (RequestCommands): a blocker is changed or explained.
+        if (_screening.HasBlockers && string.IsNullOrWhiteSpace(Content.ScreeningJustification))
+        {
+            errors[nameof(RequestContent.ScreeningJustification)] = [Localizer["Validation.JustificationRequired"]];
+        }
+
+        return errors;
+    }
 
     /// <summary>MudForm's per-field hook: the whole validator runs, and the field gets its own errors.</summary>
     private Task<IEnumerable<string>> ValidateField(object model, string propertyPath)
@@ -79,11 +106,42 @@ public partial class RequestForm
             ? messages[0]
             : null;
 
+    private async Task ContentChangedAsync()
+    {
+        _screening = Screening.Screen(Content, Guideline.Key);
+        await OnChanged.InvokeAsync();
+    }
+
     private async Task OnUserChanged(RequestUser user)
     {
         Content.User = user;
-        await OnChanged.InvokeAsync();
+        await ContentChangedAsync();
     }
+
+    private async Task Declare(AiServiceUse service, ServiceDeclaration declaration)
+    {
+        service.Declaration = declaration;
+        await ContentChangedAsync();
+    }
+
+    /// <summary>Picking a catalogue entry fills the service's name and provider as the catalogue spells them.</summary>
+    private async Task OnCatalogueEntryChosen(AiServiceUse service, string? entryId)
+    {
+        service.Declaration = service.Declaration with { CatalogueEntryId = entryId };
+        if (entryId is not null && Catalogue.FindById(entryId) is { } entry)
+        {
+            service.ServiceName = entry.ServiceName;
+            service.Provider = entry.Provider;
+            service.Declaration = service.Declaration with { Plan = service.Declaration.Plan ?? entry.Plan };
+        }
+
+        await ContentChangedAsync();
+    }
+
+    /// <summary>Rule 5 asks how a search engine's AI answers are used; an uncatalogued service might be one.</summary>
+    private bool AsksAboutAiAnswers(AiServiceUse service) =>
+        service.Declaration.CatalogueEntryId is not { } id
+        || Catalogue.FindById(id)?.IsSearchEngineWithAiAnswers.Value != false;
 
     private async Task OnModalityChanged(AiServiceUse service, AiModality modality, bool on)
     {
@@ -93,7 +151,7 @@ public partial class RequestForm
             service.Provenance = null;
         }
 
-        await OnChanged.InvokeAsync();
+        await ContentChangedAsync();
     }
 
     private async Task OnTicked(int itemNumber, bool on)
@@ -104,18 +162,18 @@ public partial class RequestForm
             _checklistError = null;
         }
 
-        await OnChanged.InvokeAsync();
+        await ContentChangedAsync();
     }
 
     private async Task AddService()
     {
         Content.Services.Add(new AiServiceUse());
-        await OnChanged.InvokeAsync();
+        await ContentChangedAsync();
     }
 
     private async Task RemoveService(int index)
     {
         Content.Services.RemoveAt(index);
-        await OnChanged.InvokeAsync();
+        await ContentChangedAsync();
     }
 }

@@ -16,8 +16,14 @@ public sealed record RequestDetail(
     Contract Contract,
     string DepartmentName,
     string ContractorName,
-    string? AmendedRequestNumber,
-    IReadOnlyList<IssuedDocumentRow> Documents);
+    AmendedRequest? Amended,
+    IReadOnlyList<IssuedDocumentRow> Documents)
+{
+    public string? AmendedRequestNumber => Amended?.Number;
+}
+
+/// <summary>The confirmed request a change amends, as far as the change's page needs it.</summary>
+public sealed record AmendedRequest(string Number, RequestContent Content, string GuidelineVersion);
 
 public sealed record IssuedDocumentRow(int Id, DocumentKind Kind, string DocumentNumber, DateTimeOffset IssuedAtUtc, DocumentValidity Validity);
 
@@ -62,8 +68,9 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
             return null;
         }
 
-        var amendedNumber = request.AmendsRequestId is { } amendedId
-            ? await db.Requests.Where(r => r.Id == amendedId).Select(r => r.Number).SingleAsync(ct)
+        var amended = request.AmendsRequestId is { } amendedId
+            ? await db.Requests.Where(r => r.Id == amendedId)
+                .Select(r => new AmendedRequest(r.Number, r.Content, r.GuidelineVersion)).SingleAsync(ct)
             : null;
         var documents = await db.IssuedDocuments
             .Where(d => d.RequestId == id)
@@ -71,7 +78,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Select(d => new IssuedDocumentRow(d.Id, d.Kind, d.DocumentNumber, d.IssuedAtUtc, d.Validity))
             .ToListAsync(ct);
         var contract = request.Contract!;
-        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amendedNumber, documents);
+        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amended, documents);
     }
 
     public async Task<IReadOnlyList<FileableContract>> FileableContractsAsync(CurrentUser user, CancellationToken ct = default)

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Bunit;
+using ContractorAiReview.Domain.Catalogue;
 using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Web.Catalogue;
+using ContractorAiReview.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -14,9 +17,18 @@ public abstract class ComponentTestBase : BunitContext
     {
         CultureInfo.CurrentUICulture = new CultureInfo("ja");
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
+        Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         Services.AddLocalization();
-        Guideline = GuidelineLibrary.LoadFrom(Path.Combine(AppContext.BaseDirectory, "templates")).Current;
+        var guidelines = GuidelineLibrary.LoadFrom(Path.Combine(AppContext.BaseDirectory, "templates"));
+        Guideline = guidelines.Current;
+        Services.AddSingleton(guidelines);
+
+        // The real catalogue and screen, without a database.
+        var seedData = new SeedDataFolder(Path.Combine(AppContext.BaseDirectory, "seed-data"));
+        var catalogue = new AiServiceCatalogueStore(null!, seedData, TimeProvider.System);
+        catalogue.Use(AiServiceCatalogue.Load(Path.Combine(seedData.Path, "ai-services.json")));
+        Services.AddSingleton(catalogue);
+        Services.AddSingleton<RequestScreening>();
     }
 
     protected Guideline Guideline { get; }

@@ -26,6 +26,8 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
         }
 
+        await provider.GetRequiredService<Catalogue.AiServiceCatalogueStore>().LoadAsync(ct);
+
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {

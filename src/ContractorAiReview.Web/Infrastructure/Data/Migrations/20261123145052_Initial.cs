@@ -54,6 +54,21 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogueRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contractors",
                 columns: table => new
                 {
@@ -442,6 +457,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "CatalogueRevisions");
 
             migrationBuilder.DropTable(
                 name: "IssuedDocuments");
