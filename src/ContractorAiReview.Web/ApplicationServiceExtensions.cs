@@ -62,6 +62,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<Catalogue.AiServiceCatalogueStore>();
         services.AddSingleton<Catalogue.RequestScreening>();
         services.AddScoped<NoticeIssuer>();
+        services.AddScoped<DocumentVerification>();
         services.AddScoped<RequestCommands>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<ReviewCommands>();
