@@ -21,14 +21,18 @@ internal sealed record TextStyle(Face Face, double Size, double Leading = 1.5)
     public static readonly TextStyle Label = new(Face.Gothic, 9.5);
     public static readonly TextStyle Heading = new(Face.Gothic, 11);
     public static readonly TextStyle Title = new(Face.Gothic, 16, 1.4);
-    public static readonly TextStyle Caption = new(Face.Gothic, 7.5, 1.3);
+    public static readonly TextStyle Caption = new(Face.Mincho, 7.5, 1.3);
+
+    /// <summary>Labels of letter-style documents: Mincho like the body, because every face adds its own glyph subset to the file.</summary>
+    public static readonly TextStyle LetterLabel = new(Face.Mincho, 9.5);
 
     public double LineHeight => Size * Leading;
 }
 
 /// <summary>
 /// A paragraph: text wrapped to the available width. An optional marker (a number, a tick box) hangs in
-/// front of it so continuation lines align with the text, not with the marker.
+/// front of it so continuation lines align with the text, not with the marker. A balanced paragraph (titles,
+/// headings) wraps into lines of similar length instead of leaving one word alone on the last line.
 /// </summary>
 internal sealed record Para(
     string Text,
@@ -38,7 +42,8 @@ internal sealed record Para(
     string? Marker = null,
     double MarkerWidth = 0,
     double SpaceBefore = 0,
-    double SpaceAfter = 0)
+    double SpaceAfter = 0,
+    bool Balance = false)
 {
     public static Para Body(string text, double indent = 0) => new(text, TextStyle.Body, Indent: indent);
 }

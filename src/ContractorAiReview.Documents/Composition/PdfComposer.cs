@@ -4,6 +4,8 @@ using ContractorAiReview.Documents.Typesetting;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.IO;
 
 namespace ContractorAiReview.Documents.Composition;
 
@@ -30,7 +32,7 @@ internal sealed class PdfComposer : IDisposable
     private static readonly ConcurrentDictionary<(Face Face, string Text), double> UnitWidths = new();
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
 
-    private readonly PdfDocument _document = new();
+    private readonly PdfDocument _document;
     private readonly PageFrame _frame;
     private readonly Dictionary<(Face, double), XFont> _fonts = [];
     private readonly List<PdfPage> _pages = [];
@@ -38,7 +40,9 @@ internal sealed class PdfComposer : IDisposable
 
     public PdfComposer(PageFrame frame)
     {
+        // Before the first PDFsharp object: the licence and font resolver are process-wide.
         PdfSharpSetup.EnsureConfigured();
+        _document = new PdfDocument();
         _frame = frame;
         _document.Info.Title = frame.DocumentTitle;
         _document.Info.Author = frame.Author;
@@ -196,7 +200,58 @@ internal sealed class PdfComposer : IDisposable
         DrawFooters();
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return CompactFonts(stream);
+    }
+
+    /// <summary>
+    /// PDFsharp computes font subsets only while saving, so the saved file is read back and its embedded fonts
+    /// replaced by compacted ones (see <see cref="FontSubsetCompactor"/>): this halves a one-page notice.
+    /// </summary>
+    private static byte[] CompactFonts(MemoryStream saved)
+    {
+        saved.Position = 0;
+        using var document = PdfReader.Open(saved, PdfDocumentOpenMode.Modify);
+        var changed = false;
+        foreach (var item in document.Internals.GetAllObjects())
+        {
+            if (item is not PdfDictionary descriptor || descriptor.Elements.GetName("/Type") != "/FontDescriptor" ||
+                descriptor.Elements.GetReference("/FontFile2")?.Value is not PdfDictionary fontFile || fontFile.Stream is null)
+            {
+                continue;
+            }
+
+            var compacted = FontSubsetCompactor.Compact(fontFile.Stream.UnfilteredValue);
+            if (compacted is null)
+            {
+                continue;
+            }
+
+            fontFile.Elements.Remove("/Filter");
+            fontFile.Elements.Remove("/DecodeParms");
+            fontFile.Stream.Value = compacted;
+            fontFile.Elements.SetInteger("/Length1", compacted.Length);
+            fontFile.Stream.Zip();
+            changed = true;
+        }
+
+        if (!changed)
+        {
+            return saved.ToArray();
+        }
+
+        // Saving again writes fresh XMP metadata; the old stream would stay behind unreferenced.
+        foreach (var metadata in document.Internals.GetAllObjects()
+                     .Where(o => o is PdfDictionary d && d.Elements.GetName("/Type") == "/Metadata").ToList())
+        {
+            document.Internals.RemoveObject(metadata);
+        }
+
+        document.Internals.Catalog.Elements.Remove("/Metadata");
+
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output.ToArray();
     }
 
     public void Dispose()
@@ -300,6 +355,10 @@ internal sealed class PdfComposer : IDisposable
         var textOffset = para.Indent + (para.Marker is null ? 0 : para.MarkerWidth);
         var textWidth = Math.Max(width - textOffset, para.Style.Size);
         var broken = LineBreaker.Break(para.Text, textWidth, s => Measure(s, para.Style));
+        if (para.Balance && broken.Count > 1)
+        {
+            broken = Balanced(para, textWidth, broken.Count);
+        }
         var lines = new List<Line>(broken.Count + 2);
         if (para.SpaceBefore > 0)
         {
@@ -324,6 +383,26 @@ internal sealed class PdfComposer : IDisposable
         }
 
         return lines;
+    }
+
+    /// <summary>The narrowest width that still gives <paramref name="lineCount"/> lines, found by bisection.</summary>
+    private IReadOnlyList<string> Balanced(Para para, double width, int lineCount)
+    {
+        double low = width / lineCount, high = width;
+        for (var i = 0; i < 10; i++)
+        {
+            var middle = (low + high) / 2;
+            if (LineBreaker.Break(para.Text, middle, s => Measure(s, para.Style)).Count > lineCount)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return LineBreaker.Break(para.Text, high, s => Measure(s, para.Style));
     }
 
     private void DrawLine(Line line, double left, double top)

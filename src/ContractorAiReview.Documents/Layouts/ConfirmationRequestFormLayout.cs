@@ -26,14 +26,13 @@ internal static class ConfirmationRequestFormLayout
         CoverPage(composer, model, text);
         composer.NewPage();
         AttachedSheet(composer, model, text);
-        LetterParts.Stamp(composer, model.Stamp);
         return composer.Finish();
     }
 
     private static void CoverPage(PdfComposer composer, ConfirmationRequestFormModel model, RequestFormText text)
     {
         var content = model.Content;
-        composer.Paragraph(new Para(text.Title, TextStyle.Title, Align.Center, SpaceAfter: 8));
+        composer.Paragraph(new Para(text.Title, TextStyle.Title, Align.Center, SpaceAfter: 8, Balance: true));
         var date = model.RequestedOn is { } on ? DocumentText.Date(on) : "令和　　年　　月　　日";
         composer.Paragraph(new Para(date, TextStyle.Body, Align.Right, SpaceAfter: 6));
         composer.Paragraph(new Para($"{text.AddresseePrefix}{model.DepartmentName}", TextStyle.Body, SpaceAfter: 8));
@@ -87,41 +86,43 @@ internal static class ConfirmationRequestFormLayout
             [0.26, 0.74],
             null,
             [
-                LetterParts.Row("部署", content.ContactDepartment),
-                LetterParts.Row("氏名", content.ContactName),
-                LetterParts.Row("電話番号", content.ContactPhone),
-                LetterParts.Row("FAX/TEL", content.ContactFax ?? ""),
+                LetterParts.Row("部署", TextStyle.Label, content.ContactDepartment),
+                LetterParts.Row("氏名", TextStyle.Label, content.ContactName),
+                LetterParts.Row("電話番号", TextStyle.Label, content.ContactPhone),
+                LetterParts.Row("FAX/TEL", TextStyle.Label, content.ContactFax ?? ""),
             ],
             Offset: contactOffset,
             Padding: 3));
+
+        LetterParts.Stamp(composer, model.Stamp);
     }
 
     private static void AttachedSheet(PdfComposer composer, ConfirmationRequestFormModel model, RequestFormText text)
     {
         var content = model.Content;
         var rows = text.Part1Rows;
-        composer.Paragraph(new Para(text.SheetTitle, TextStyle.Heading with { Size = 12 }, Align.Center, SpaceAfter: 8));
+        composer.Paragraph(new Para(text.SheetTitle, TextStyle.Heading with { Size = 12 }, Align.Center, SpaceAfter: 8, Balance: true));
         composer.Paragraph(new Para(text.Part1Title, TextStyle.Heading, SpaceAfter: 4));
 
         composer.Table(new TableSpec(
             [0.27, 0.73],
             new TableRow([TableCell.Text("事項", TextStyle.Label, true, Align.Center), TableCell.Text("内容", TextStyle.Label, true, Align.Center)]),
             [
-                LetterParts.Row(rows.Usage,
+                LetterParts.Row(rows.Usage, TextStyle.Label,
                 [
                     Answer("・利用業務：", content.Business),
                     Answer("・利用目的：", content.Purpose),
                     Answer("・利用方法：", content.Method),
                 ]),
-                LetterParts.Row(rows.Services, Services(content.Services)),
-                LetterParts.Row(rows.Provenance, Provenance(content.Services, rows)),
-                LetterParts.Row(rows.ScopeOfUsers, [Para.Body(content.ScopeOfUsers)]),
-                LetterParts.Row(rows.Management,
+                LetterParts.Row(rows.Services, TextStyle.Label, Services(content.Services)),
+                LetterParts.Row(rows.Provenance, TextStyle.Label, Provenance(content.Services, rows)),
+                LetterParts.Row(rows.ScopeOfUsers, TextStyle.Label, [Para.Body(content.ScopeOfUsers)]),
+                LetterParts.Row(rows.Management, TextStyle.Label,
                 [
                     Answer("・情報セキュリティ管理体制：", content.SecurityManagement),
                     Answer("・利用ログの管理体制：", content.UsageLogManagement),
                 ]),
-                LetterParts.Row(rows.Legal, [Para.Body(content.LegalCompliance)]),
+                LetterParts.Row(rows.Legal, TextStyle.Label, [Para.Body(content.LegalCompliance)]),
             ]));
 
         composer.Space(14);
@@ -151,11 +152,13 @@ internal static class ConfirmationRequestFormLayout
 
     private static void Item(PdfComposer composer, string heading, string body)
     {
-        composer.Paragraph(new Para(heading, TextStyle.Heading, SpaceBefore: 6, SpaceAfter: 2));
+        composer.Paragraph(new Para(heading, TextStyle.Heading, SpaceBefore: 6, SpaceAfter: 2, Balance: true));
         composer.Paragraph(new Para(body, TextStyle.Body, Indent: ItemIndent));
     }
 
-    private static Para Answer(string label, string answer) => new(label + answer, TextStyle.Body);
+    /// <summary>"・label：answer" with continuation lines hanging under the label, not under the bullet.</summary>
+    private static Para Answer(string label, string answer) =>
+        new(label.TrimStart('・') + answer, TextStyle.Body, Marker: "・", MarkerWidth: TextStyle.Body.Size);
 
     private static List<Para> Services(IReadOnlyList<AiServiceUse> services)
     {
@@ -168,8 +171,8 @@ internal static class ConfirmationRequestFormLayout
                 paras.Add(new Para($"【サービス{i + 1}】", TextStyle.Label, SpaceBefore: i == 0 ? 0 : 4));
             }
 
-            paras.Add(new Para("・利用する生成 AI の種類", TextStyle.Body));
-            paras.Add(new Para(DocumentText.ModalityChoices(service), TextStyle.Body, Indent: 10.5));
+            paras.Add(Answer("・利用する生成 AI の種類", ""));
+            paras.Add(new Para(DocumentText.ModalityChoices(service), TextStyle.Body, Indent: TextStyle.Body.Size));
             paras.Add(Answer("・生成 AI サービス名称：", service.ServiceName));
             paras.Add(Answer("・提供元：", service.Provider));
             paras.Add(Answer("・利用規約（利用プラン・契約等）：", service.TermsOfUse));

@@ -37,7 +37,7 @@ internal static class LetterParts
 
     public static void Title(PdfComposer composer, string title)
     {
-        composer.Paragraph(new Para(title, TextStyle.Title, Align.Center, SpaceAfter: 10));
+        composer.Paragraph(new Para(title, TextStyle.Title, Align.Center, SpaceAfter: 10, Balance: true));
     }
 
     public static void NoteMark(PdfComposer composer) =>
@@ -46,14 +46,19 @@ internal static class LetterParts
     public static void End(PdfComposer composer) =>
         composer.Paragraph(new Para(DocumentText.End, TextStyle.Body, Align.Right, SpaceBefore: 6));
 
-    public static TableRow Row(string label, params string[] values) =>
+    public static TableRow Row(string label, params string[] values) => Row(label, TextStyle.LetterLabel, values);
+
+    public static TableRow Row(string label, TextStyle labelStyle, params string[] values) =>
         new([
-            TableCell.Text(label, TextStyle.Label, shaded: true),
+            TableCell.Text(label, labelStyle, shaded: true),
             new TableCell(values.Select(v => new Para(v, TextStyle.Body)).ToList()),
         ]);
 
     public static TableRow Row(string label, IReadOnlyList<Para> content) =>
-        new([TableCell.Text(label, TextStyle.Label, shaded: true), new TableCell(content)]);
+        Row(label, TextStyle.LetterLabel, content);
+
+    public static TableRow Row(string label, TextStyle labelStyle, IReadOnlyList<Para> content) =>
+        new([TableCell.Text(label, labelStyle, shaded: true), new TableCell(content)]);
 
     public static void KeyValueTable(PdfComposer composer, IReadOnlyList<TableRow> rows) =>
         composer.Table(new TableSpec([0.27, 0.73], null, rows));
