@@ -214,6 +214,11 @@ internal sealed class PdfComposer : IDisposable
         var changed = false;
         foreach (var item in document.Internals.GetAllObjects())
         {
+            if (item is PdfDictionary font && font.Elements.GetName("/Subtype") == "/CIDFontType2")
+            {
+                changed |= DropDefaultWidths(font);
+            }
+
             if (item is not PdfDictionary descriptor || descriptor.Elements.GetName("/Type") != "/FontDescriptor" ||
                 descriptor.Elements.GetReference("/FontFile2")?.Value is not PdfDictionary fontFile || fontFile.Stream is null)
             {
@@ -403,6 +408,37 @@ internal sealed class PdfComposer : IDisposable
         }
 
         return LineBreaker.Break(para.Text, high, s => Measure(s, para.Style));
+    }
+
+    /// <summary>
+    /// PDFsharp lists every glyph's width in /W, but full-width glyphs have the default width (/DW 1000): a Japanese
+    /// document's /W shrinks to its Latin glyphs.
+    /// </summary>
+    private static bool DropDefaultWidths(PdfDictionary font)
+    {
+        const int defaultWidth = 1000;
+        if (font.Elements.ContainsKey("/DW") || font.Elements.GetArray("/W") is not { } widths)
+        {
+            return false;
+        }
+
+        var kept = new PdfArray(font.Owner);
+        for (var i = 0; i + 1 < widths.Elements.Count; i += 2)
+        {
+            if (widths.Elements[i] is not PdfInteger first || widths.Elements[i + 1] is not PdfArray run)
+            {
+                return false; // another /W form than PDFsharp writes: leave it alone
+            }
+
+            if (run.Elements.Count != 1 || run.Elements.GetInteger(0) != defaultWidth)
+            {
+                kept.Elements.Add(first);
+                kept.Elements.Add(run);
+            }
+        }
+
+        font.Elements["/W"] = kept;
+        return true;
     }
 
     private void DrawLine(Line line, double left, double top)

@@ -23,8 +23,7 @@ internal static class ConfirmationNoticeLayout
         LetterParts.Title(composer, Title);
 
         composer.Paragraph(new Para(
-            $"　{DocumentText.Date(model.RequestedOn)}付けで依頼のあった生成AI利用に関する確認依頼（確認依頼番号 {model.RequestNumber}）について、下記のとおり確認しました。" +
-            "確認した内容に変更等が生じた際には、改めて変更の確認依頼をしてください。",
+            $"　{DocumentText.Date(model.RequestedOn)}付けで依頼のあった生成AI利用に関する確認依頼（確認依頼番号 {model.RequestNumber}）について、下記のとおり確認しました。",
             TextStyle.Body));
         LetterParts.NoteMark(composer);
 
@@ -61,13 +60,6 @@ internal static class ConfirmationNoticeLayout
             var indent = marker is null ? 0 : 16;
             paras.Add(new Para($"種類：{DocumentText.ChosenModalities(service)}", TextStyle.Small, Indent: indent));
             paras.Add(new Para($"利用規約：{service.TermsOfUse}", TextStyle.Small, Indent: indent));
-            if (service is { NeedsProvenance: true, Provenance: not null })
-            {
-                var provenance = service.Provenance == TrainingDataProvenance.Curated
-                    ? "選別したコンテンツのみを学習に利用"
-                    : "選別したコンテンツのみの学習に該当しない又は不明";
-                paras.Add(new Para($"学習データ：{provenance}", TextStyle.Small, Indent: indent));
-            }
         }
 
         return paras;

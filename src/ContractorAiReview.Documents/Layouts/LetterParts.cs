@@ -83,7 +83,6 @@ internal static class LetterParts
         composer.Paragraph(new Para($"文書番号　{stamp.DocumentNumber}", TextStyle.Small), 0, width);
         composer.Paragraph(new Para($"照合コード　{stamp.VerificationCode}", TextStyle.Small), 0, width);
         composer.Paragraph(new Para($"照合URL　{stamp.VerificationUrl}", TextStyle.Small), 0, width);
-        composer.Paragraph(new Para("この文書は、上記URL（右の二次元コード）で照合コードを入力して真正性を確認できます。", TextStyle.Caption), 0, width);
         composer.MoveTo(Math.Max(composer.Y, top + size));
     }
 }
