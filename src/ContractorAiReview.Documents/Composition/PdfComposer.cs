@@ -47,8 +47,9 @@ internal sealed class PdfComposer : IDisposable
         _document.Info.Title = frame.DocumentTitle;
         _document.Info.Author = frame.Author;
         _document.Info.Creator = "ContractorAiReview";
-        _document.Options.CompressContentStreams = true;
-        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        // Compression happens once, in CompactFonts: the fonts written by this save are replaced there anyway.
+        _document.Options.NoCompression = true;
+        _document.Options.CompressContentStreams = false;
         NewPage();
     }
 
@@ -204,19 +205,19 @@ internal sealed class PdfComposer : IDisposable
     }
 
     /// <summary>
-    /// PDFsharp computes font subsets only while saving, so the saved file is read back and its embedded fonts
-    /// replaced by compacted ones (see <see cref="FontSubsetCompactor"/>): this halves a one-page notice.
+    /// PDFsharp computes font subsets only while saving, so the (uncompressed) saved file is read back, its embedded
+    /// fonts replaced by compacted ones (see <see cref="FontSubsetCompactor"/>) and /W trimmed, and every stream
+    /// compressed once. This halves a one-page notice.
     /// </summary>
     private static byte[] CompactFonts(MemoryStream saved)
     {
         saved.Position = 0;
         using var document = PdfReader.Open(saved, PdfDocumentOpenMode.Modify);
-        var changed = false;
         foreach (var item in document.Internals.GetAllObjects())
         {
             if (item is PdfDictionary font && font.Elements.GetName("/Subtype") == "/CIDFontType2")
             {
-                changed |= DropDefaultWidths(font);
+                DropDefaultWidths(font);
             }
 
             if (item is not PdfDictionary descriptor || descriptor.Elements.GetName("/Type") != "/FontDescriptor" ||
@@ -235,13 +236,6 @@ internal sealed class PdfComposer : IDisposable
             fontFile.Elements.Remove("/DecodeParms");
             fontFile.Stream.Value = compacted;
             fontFile.Elements.SetInteger("/Length1", compacted.Length);
-            fontFile.Stream.Zip();
-            changed = true;
-        }
-
-        if (!changed)
-        {
-            return saved.ToArray();
         }
 
         // Saving again writes fresh XMP metadata; the old stream would stay behind unreferenced.
@@ -253,7 +247,15 @@ internal sealed class PdfComposer : IDisposable
 
         document.Internals.Catalog.Elements.Remove("/Metadata");
 
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        foreach (var item in document.Internals.GetAllObjects())
+        {
+            if (item is PdfDictionary { Stream: not null } dictionary && !dictionary.Elements.ContainsKey("/Filter") &&
+                dictionary.Elements.GetName("/Type") != "/Metadata")
+            {
+                dictionary.Stream.Zip();
+            }
+        }
+
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();

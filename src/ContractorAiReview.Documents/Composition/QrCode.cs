@@ -13,7 +13,7 @@ internal static class QrCode
         var matrix = data.ModuleMatrix; // includes the quiet zone
         var count = matrix.Count;
         var module = Math.Min(area.Width, area.Height) / count;
-        var path = new XGraphicsPath { FillMode = XFillMode.Winding };
+        var runs = new List<XRect>(count * count / 4);
         for (var row = 0; row < count; row++)
         {
             var bits = matrix[row];
@@ -33,10 +33,10 @@ internal static class QrCode
                     column++;
                 }
 
-                path.AddRectangle(area.X + start * module, area.Y + row * module, (column - start) * module, module);
+                runs.Add(new XRect(area.X + start * module, area.Y + row * module, (column - start) * module, module));
             }
         }
 
-        graphics.DrawPath(XBrushes.Black, path);
+        graphics.DrawRectangles(XBrushes.Black, runs.ToArray());
     }
 }

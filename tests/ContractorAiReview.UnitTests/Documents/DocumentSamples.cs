@@ -16,15 +16,20 @@ public static class DocumentSamples
 
     public static Guideline Guideline => LazyGuideline.Value;
 
-    public static string RepositoryRoot()
+    /// <summary>The folder holding ContractorAiReview.sln, above the binaries (tests, benchmarks) or else above the working directory.</summary>
+    public static string RepositoryRoot() =>
+        FindUp(AppContext.BaseDirectory) ?? FindUp(Environment.CurrentDirectory)
+        ?? throw new InvalidOperationException("ContractorAiReview.sln not found above " + AppContext.BaseDirectory);
+
+    private static string? FindUp(string start)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var directory = new DirectoryInfo(start);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ContractorAiReview.sln")))
         {
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("ContractorAiReview.sln not found above " + AppContext.BaseDirectory);
+        return directory?.FullName;
     }
 
     public static DocumentStamp Stamp => new("大市総第2026-1234号", "K7Q4-9XPA", "https://ai-review.city.osaka.example/verify/K7Q4-9XPA");
