@@ -102,7 +102,7 @@ internal static class ConfirmationRequestFormLayout
         var content = model.Content;
         var rows = text.Part1Rows;
         composer.Paragraph(new Para(text.SheetTitle, TextStyle.Heading with { Size = 12 }, Align.Center, SpaceAfter: 8, Balance: true));
-        composer.Paragraph(new Para(text.Part1Title, TextStyle.Heading, SpaceAfter: 4));
+        composer.Paragraph(Numbered(text.Part1Title, TextStyle.Heading) with { SpaceAfter = 4 });
 
         composer.Table(new TableSpec(
             [0.27, 0.73],
@@ -127,7 +127,7 @@ internal static class ConfirmationRequestFormLayout
 
         composer.Space(14);
         composer.EnsureSpace(120);
-        composer.Paragraph(new Para(text.Part2Title, TextStyle.Heading, SpaceAfter: 2));
+        composer.Paragraph(Numbered(text.Part2Title, TextStyle.Heading) with { SpaceAfter = 2 });
         composer.Paragraph(new Para(text.Part2Lead, TextStyle.Body, SpaceAfter: 4));
 
         var checklist = model.Guideline.ChecklistItems
@@ -147,12 +147,21 @@ internal static class ConfirmationRequestFormLayout
         composer.Paragraph(new Para($"{model.Guideline.Title}　{model.Guideline.Version}", TextStyle.Caption, Align.Right, SpaceBefore: 4));
     }
 
+    /// <summary>"4 生成 AI …": the form's own number becomes a hanging marker so a wrapped heading aligns with its text.</summary>
+    private static Para Numbered(string heading, TextStyle style)
+    {
+        var space = heading.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && heading[..space].All(char.IsAsciiDigit)
+            ? new Para(heading[(space + 1)..], style, Marker: heading[..space], MarkerWidth: style.Size * 1.2)
+            : new Para(heading, style);
+    }
+
     private static TableRow SignatureRow(string label, string value, TextStyle labelStyle) =>
         new([TableCell.Text(label, labelStyle), TableCell.Text(value, TextStyle.Body)]);
 
     private static void Item(PdfComposer composer, string heading, string body)
     {
-        composer.Paragraph(new Para(heading, TextStyle.Heading, SpaceBefore: 6, SpaceAfter: 2, Balance: true));
+        composer.Paragraph(Numbered(heading, TextStyle.Heading) with { SpaceBefore = 6, SpaceAfter = 2, Balance = true });
         composer.Paragraph(new Para(body, TextStyle.Body, Indent: ItemIndent));
     }
 
