@@ -213,29 +213,12 @@ internal sealed class PdfComposer : IDisposable
     {
         saved.Position = 0;
         using var document = PdfReader.Open(saved, PdfDocumentOpenMode.Modify);
-        foreach (var item in document.Internals.GetAllObjects())
+        foreach (var item in document.Internals.GetAllObjects().ToList())
         {
             if (item is PdfDictionary font && font.Elements.GetName("/Subtype") == "/CIDFontType2")
             {
-                DropDefaultWidths(font);
+                CompactFont(document, font);
             }
-
-            if (item is not PdfDictionary descriptor || descriptor.Elements.GetName("/Type") != "/FontDescriptor" ||
-                descriptor.Elements.GetReference("/FontFile2")?.Value is not PdfDictionary fontFile || fontFile.Stream is null)
-            {
-                continue;
-            }
-
-            var compacted = FontSubsetCompactor.Compact(fontFile.Stream.UnfilteredValue);
-            if (compacted is null)
-            {
-                continue;
-            }
-
-            fontFile.Elements.Remove("/Filter");
-            fontFile.Elements.Remove("/DecodeParms");
-            fontFile.Stream.Value = compacted;
-            fontFile.Elements.SetInteger("/Length1", compacted.Length);
         }
 
         // Saving again writes fresh XMP metadata; the old stream would stay behind unreferenced.
@@ -246,11 +229,9 @@ internal sealed class PdfComposer : IDisposable
         }
 
         document.Internals.Catalog.Elements.Remove("/Metadata");
-
         foreach (var item in document.Internals.GetAllObjects())
         {
-            if (item is PdfDictionary { Stream: not null } dictionary && !dictionary.Elements.ContainsKey("/Filter") &&
-                dictionary.Elements.GetName("/Type") != "/Metadata")
+            if (item is PdfDictionary { Stream: not null } dictionary && !dictionary.Elements.ContainsKey("/Filter"))
             {
                 dictionary.Stream.Zip();
             }
@@ -259,6 +240,63 @@ internal sealed class PdfComposer : IDisposable
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Replaces one CIDFont's embedded program by its compacted form with a CIDToGIDMap, and drops the /W entries
+    /// that equal the default width (/DW 1000: every full-width glyph), leaving /W to the Latin glyphs.
+    /// </summary>
+    private static void CompactFont(PdfDocument document, PdfDictionary font)
+    {
+        const int defaultWidth = 1000;
+        if (font.Elements.ContainsKey("/DW") || font.Elements.GetArray("/W") is not { } widths ||
+            font.Elements.GetName("/CIDToGIDMap") != "/Identity" ||
+            font.Elements.GetReference("/FontDescriptor")?.Value is not PdfDictionary descriptor ||
+            descriptor.Elements.GetReference("/FontFile2")?.Value is not PdfDictionary fontFile || fontFile.Stream is null)
+        {
+            return;
+        }
+
+        // PDFsharp lists every used glyph in /W as "cid [width]": that is the set of glyphs to keep.
+        var used = new List<int>(widths.Elements.Count / 2);
+        var kept = new PdfArray(document);
+        for (var i = 0; i + 1 < widths.Elements.Count; i += 2)
+        {
+            if (widths.Elements[i] is not PdfInteger cid || widths.Elements[i + 1] is not PdfArray run || run.Elements.Count != 1)
+            {
+                return; // another /W form than PDFsharp writes: leave the font alone
+            }
+
+            used.Add(cid.Value);
+            if (run.Elements.GetInteger(0) != defaultWidth)
+            {
+                kept.Elements.Add(cid);
+                kept.Elements.Add(run);
+            }
+        }
+
+        var compacted = FontSubsetCompactor.Compact(fontFile.Stream.UnfilteredValue, used);
+        if (compacted is null)
+        {
+            return;
+        }
+
+        fontFile.Elements.Remove("/Filter");
+        fontFile.Elements.Remove("/DecodeParms");
+        fontFile.Stream.Value = compacted.Font;
+        fontFile.Elements.SetInteger("/Length1", compacted.Font.Length);
+
+        var map = new byte[2 * compacted.CidToGid.Length];
+        for (var cid = 0; cid < compacted.CidToGid.Length; cid++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(2 * cid), compacted.CidToGid[cid]);
+        }
+
+        var mapStream = new PdfDictionary(document);
+        mapStream.CreateStream(map);
+        document.Internals.AddObject(mapStream);
+        font.Elements.SetReference("/CIDToGIDMap", mapStream);
+        font.Elements["/W"] = kept;
     }
 
     public void Dispose()
@@ -421,37 +459,6 @@ internal sealed class PdfComposer : IDisposable
         }
 
         return LineBreaker.Break(para.Text, high, s => Measure(s, para.Style));
-    }
-
-    /// <summary>
-    /// PDFsharp lists every glyph's width in /W, but full-width glyphs have the default width (/DW 1000): a Japanese
-    /// document's /W shrinks to its Latin glyphs.
-    /// </summary>
-    private static bool DropDefaultWidths(PdfDictionary font)
-    {
-        const int defaultWidth = 1000;
-        if (font.Elements.ContainsKey("/DW") || font.Elements.GetArray("/W") is not { } widths)
-        {
-            return false;
-        }
-
-        var kept = new PdfArray(font.Owner);
-        for (var i = 0; i + 1 < widths.Elements.Count; i += 2)
-        {
-            if (widths.Elements[i] is not PdfInteger first || widths.Elements[i + 1] is not PdfArray run)
-            {
-                return false; // another /W form than PDFsharp writes: leave it alone
-            }
-
-            if (run.Elements.Count != 1 || run.Elements.GetInteger(0) != defaultWidth)
-            {
-                kept.Elements.Add(first);
-                kept.Elements.Add(run);
-            }
-        }
-
-        font.Elements["/W"] = kept;
-        return true;
     }
 
     private void DrawLine(Line line, double left, double top)
