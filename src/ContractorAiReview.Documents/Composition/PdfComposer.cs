@@ -233,13 +233,27 @@ internal sealed class PdfComposer : IDisposable
         {
             if (item is PdfDictionary { Stream: not null } dictionary && !dictionary.Elements.ContainsKey("/Filter"))
             {
-                dictionary.Stream.Zip();
+                Deflate(dictionary);
             }
         }
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    /// <summary>FlateDecode with the runtime's native zlib, several times faster than PDFsharp's managed deflater.</summary>
+    private static void Deflate(PdfDictionary dictionary)
+    {
+        var raw = dictionary.Stream!.Value;
+        using var buffer = new MemoryStream(raw.Length / 2 + 64);
+        using (var zlib = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(raw);
+        }
+
+        dictionary.Stream.Value = buffer.ToArray();
+        dictionary.Elements.SetName("/Filter", "/FlateDecode");
     }
 
     /// <summary>
