@@ -4,10 +4,16 @@ using ContractorAiReview.UnitTests.Documents;
 
 namespace ContractorAiReview.Benchmarks;
 
-/// <summary>Warm rendering time and allocations per document; bytes per document are reported by <c>--sizes</c> and in docs/benchmarks.md.</summary>
+/// <summary>Warm rendering time, allocations and PDF size per document kind. Each benchmark returns the PDF's length.</summary>
 [MemoryDiagnoser]
+[Config(typeof(Config))]
 public class DocumentBenchmarks
 {
+    private sealed class Config : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public Config() => AddColumn(new PdfSizeColumn());
+    }
+
     private readonly PdfDocumentRenderer _renderer = new();
     private ConfirmationNoticeModel _notice = null!;
     private ConfirmationRequestFormModel _form = null!;
