@@ -1,0 +1,63 @@
+using ContractorAiReview.Domain.Calendar;
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Requests;
+
+namespace ContractorAiReview.Documents.Layouts;
+
+/// <summary>
+/// Wording the documents need that is not official guideline text: the system's own notices, and the form's
+/// sub-labels that guideline.json 1.1 does not carry (modality names, (1)/(4) sub-items, contact labels).
+/// Official wording always comes from the Guideline model.
+/// </summary>
+internal static class DocumentText
+{
+    public const string Ticked = "■";
+    public const string Unticked = "□";
+    public const string ChecklistMark = "〇";
+    public const string Note = "記";
+    public const string End = "以上";
+    public const string Honorific = "様";
+
+    public static readonly (AiModality Modality, string Label)[] Modalities =
+    [
+        (AiModality.Text, "①文章"),
+        (AiModality.Voice, "②音声"),
+        (AiModality.Image, "③画像"),
+        (AiModality.Video, "④動画"),
+        (AiModality.Other, "⑤その他"),
+    ];
+
+    public static string Date(DateOnly date) => JapaneseDate.FormatDate(date);
+
+    public static string FiscalYear(int startYear) => JapaneseDate.FormatFiscalYear(startYear);
+
+    public static string ContractKind(ContractKind kind) =>
+        kind == Domain.Contracts.ContractKind.DesignatedManagement ? "指定管理の協定" : "契約";
+
+    public static string Kind(RequestKind kind) => kind == RequestKind.Change ? "変更" : "新規";
+
+    /// <summary>The chosen modalities only, e.g. "①文章、⑤その他（議事録要約）".</summary>
+    public static string ChosenModalities(AiServiceUse service)
+    {
+        var chosen = Modalities.Where(m => service.Has(m.Modality)).Select(m => ModalityLabel(service, m.Modality, m.Label)).ToList();
+        return chosen.Count == 0 ? "（未選択）" : string.Join("、", chosen);
+    }
+
+    /// <summary>All five choices with tick boxes, as the form prints them.</summary>
+    public static string ModalityChoices(AiServiceUse service) =>
+        string.Join("　", Modalities.Select(m =>
+            (service.Has(m.Modality) ? Ticked : Unticked) + ModalityLabel(service, m.Modality, m.Label, blankOther: true)));
+
+    public static string Tick(bool ticked) => ticked ? Ticked : Unticked;
+
+    private static string ModalityLabel(AiServiceUse service, AiModality modality, string label, bool blankOther = false)
+    {
+        if (modality != AiModality.Other)
+        {
+            return label;
+        }
+
+        var other = string.IsNullOrWhiteSpace(service.OtherModality) ? (blankOther ? "　　　" : "") : service.OtherModality.Trim();
+        return other.Length == 0 ? label : $"{label}（{other}）";
+    }
+}

@@ -1,0 +1,287 @@
+using ContractorAiReview.Documents;
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Requests;
+
+namespace ContractorAiReview.UnitTests.Documents;
+
+public class PdfDocumentRendererTests
+{
+    private readonly PdfDocumentRenderer _renderer = new();
+
+    [Fact]
+    public void RenderConfirmationNotice_SampleNotice_StatesEveryModelFieldWithEraDates()
+    {
+        var model = DocumentSamples.Notice(DocumentSamples.Stamp);
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationNotice(model));
+
+        pdf.AssertContains("確認通知書");
+        foreach (var expected in new[]
+                 {
+                     model.RequestNumber, model.AmendedRequestNumber!, model.ContractName, model.ContractorName,
+                     model.RepresentativeTitleAndName, model.DepartmentName, model.OfficerName, model.GuidelineTitle,
+                     model.GuidelineVersion, model.Conditions[0],
+                     model.Stamp!.DocumentNumber, model.Stamp.VerificationCode, model.Stamp.VerificationUrl,
+                 })
+        {
+            pdf.AssertContains(expected);
+        }
+
+        foreach (var service in model.Services)
+        {
+            pdf.AssertContains(service.ServiceName);
+            pdf.AssertContains(service.Provider);
+            pdf.AssertContains(service.TermsOfUse);
+        }
+
+        pdf.AssertContains("令和8年11月22日"); // confirmed on 2026-11-22
+        pdf.AssertContains("令和8年11月16日付け"); // requested on 2026-11-16
+        pdf.AssertContains("令和8年度　契約");
+        pdf.AssertContains("変更（変更前の確認依頼番号 AI2026-0003）");
+        pdf.AssertContains("①文章、②音声");
+        pdf.AssertContains("③画像、⑤その他（図表の下書き）");
+    }
+
+    [Fact]
+    public void RenderConfirmationNotice_NewRequestUnderDesignatedManagement_ShowsKindAndAgreement()
+    {
+        var model = DocumentSamples.Notice() with
+        {
+            RequestKind = RequestKind.New,
+            AmendedRequestNumber = null,
+            ContractKind = ContractKind.DesignatedManagement,
+            ContractFiscalYear = 2020,
+            Conditions = [],
+        };
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationNotice(model));
+
+        pdf.AssertContains("区分新規");
+        pdf.AssertContains("令和2年度指定管理の協定");
+        Assert.DoesNotContain("変更前", pdf.All);
+        pdf.AssertContains("確認の条件なし");
+        Assert.DoesNotContain("照合コード", pdf.All);
+    }
+
+    [Fact]
+    public void RenderConfirmationNotice_SampleNotice_IsOnePageWellUnder60KB()
+    {
+        var bytes = _renderer.RenderConfirmationNotice(DocumentSamples.Notice(DocumentSamples.Stamp));
+
+        var pdf = PdfText.Read(bytes);
+        Assert.Single(pdf.Pages);
+        Assert.True(bytes.Length < 60 * 1024, $"The notice is {bytes.Length:N0} bytes.");
+    }
+
+    [Fact]
+    public void RenderConfirmationNotice_AnyDocument_EmbedsIpaexSubsetsAndTitle()
+    {
+        var pdf = PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice()));
+
+        Assert.Contains(pdf.FontNames, f => f.Contains('+') && f.EndsWith("IPAexMincho", StringComparison.Ordinal));
+        Assert.Contains(pdf.FontNames, f => f.Contains('+') && f.EndsWith("IPAexGothic", StringComparison.Ordinal));
+        Assert.Equal("生成AI利用に関する確認通知書", pdf.Title);
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_SampleForm_QuotesAll13ChecklistItemsVerbatim()
+    {
+        var guideline = DocumentSamples.Guideline;
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm()));
+
+        Assert.Equal(13, guideline.ChecklistItems.Count);
+        foreach (var item in guideline.ChecklistItems)
+        {
+            pdf.AssertContains(item.Text);
+        }
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_SampleForm_UsesTheGuidelineFormWording()
+    {
+        var text = DocumentSamples.Guideline.RequestForm;
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm()));
+
+        var labels = new List<string>
+        {
+            text.Title, text.AddresseePrefix + "市民局総務課", text.AddressLabel, text.NameLabel, text.RepresentativeLabel,
+            text.ItemContract, text.ItemKind, text.ItemUser, text.ItemDetails, text.ItemDetailsNote, text.ContactLabel,
+            text.SheetTitle, text.Part1Title, text.Part2Title, text.Part2Lead, text.Part2Heading, text.Closing,
+            text.Part1Rows.Usage, text.Part1Rows.Services, text.Part1Rows.Provenance, text.Part1Rows.ProvenanceCurated,
+            text.Part1Rows.ProvenanceNotCurated, text.Part1Rows.ScopeOfUsers, text.Part1Rows.Management, text.Part1Rows.Legal,
+        };
+        labels.AddRange(text.Pledge);
+        foreach (var label in labels)
+        {
+            pdf.AssertContains(label);
+        }
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_SampleForm_StatesTheAnswersAndTicksTheChoices()
+    {
+        var model = DocumentSamples.RequestForm();
+        var text = model.Guideline.RequestForm;
+        var content = model.Content;
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(model));
+
+        pdf.AssertContains("令和8年11月16日");
+        pdf.AssertContains($"{model.ContractName}（令和8年度締結・指定管理の協定）");
+        pdf.AssertContains($"■{text.KindNew}□{text.KindChange}");
+        pdf.AssertContains($"□{text.UserContractor}■{text.UserSubcontractor}（社名：{content.SubcontractorName}）");
+        pdf.AssertContains("■①文章■②音声□③画像□④動画□⑤その他");
+        pdf.AssertContains("□①文章□②音声■③画像□④動画■⑤その他（図表の下書き）");
+        pdf.AssertContains("□" + text.Part1Rows.ProvenanceCurated + "■" + text.Part1Rows.ProvenanceNotCurated);
+        foreach (var answer in new[]
+                 {
+                     content.ContractorAddress, content.ContractorName, content.RepresentativeTitleAndName, content.Business,
+                     content.Purpose, content.Method, content.ScopeOfUsers, content.SecurityManagement,
+                     content.UsageLogManagement, content.LegalCompliance, content.ContactDepartment, content.ContactName,
+                     content.ContactPhone, content.ContactFax!,
+                 })
+        {
+            pdf.AssertContains(answer);
+        }
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_TwoItemsNotTicked_MarksOnlyTheTickedOnes()
+    {
+        var content = DocumentSamples.Content();
+        content.SetTicked(4, false);
+        content.SetTicked(11, false);
+        var guideline = DocumentSamples.Guideline;
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm(content: content)));
+
+        var marksInLead = guideline.RequestForm.Part2Lead.Count(c => c == '〇');
+        Assert.Equal(11 + marksInLead, pdf.All.Count(c => c == '〇'));
+        foreach (var item in guideline.ChecklistItems)
+        {
+            var ticked = content.IsTicked(item.Number);
+            var row = PdfText.Normalize($"{(ticked ? "〇" : "")}{item.Number}{item.Text}");
+            Assert.True(pdf.All.Contains(row, StringComparison.Ordinal), $"Item {item.Number} should be {(ticked ? "" : "un")}ticked.");
+        }
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_SampleForm_IsThreePagesUnder150KB()
+    {
+        var bytes = _renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm(stamp: DocumentSamples.Stamp));
+
+        var pdf = PdfText.Read(bytes);
+        Assert.Equal(3, pdf.Pages.Count);
+        Assert.True(bytes.Length < 150 * 1024, $"The request form is {bytes.Length:N0} bytes.");
+        Assert.Contains("1/3", pdf.Pages[0], StringComparison.Ordinal);
+        Assert.Contains("3/3", pdf.Pages[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_5000CharacterAnswer_FlowsOntoMorePagesWithHeaderRepeated()
+    {
+        var answer = DocumentSamples.LongAnswer(5000);
+        var model = DocumentSamples.RequestForm(answer);
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(model));
+
+        Assert.True(pdf.Pages.Count >= 5, $"Expected the answer to need more pages, got {pdf.Pages.Count}.");
+        // Pages holding only the continuation of the answer start again with the table's header row.
+        var continuation = pdf.Pages.Skip(2).Where(p => p.Contains("MicrosoftTeams", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(continuation);
+        Assert.All(continuation, page => Assert.StartsWith("確認依頼番号AI2026-0007事項内容", page, StringComparison.Ordinal));
+        // The whole answer survives, in order, once the repeated page furniture is taken out.
+        var flowed = string.Concat(pdf.Pages.Select((page, i) => page
+            .Replace("確認依頼番号AI2026-0007", "", StringComparison.Ordinal)
+            .Replace($"{i + 1}/{pdf.Pages.Count}", "", StringComparison.Ordinal)
+            .Replace("事項内容", "", StringComparison.Ordinal)));
+        Assert.Contains(PdfText.Normalize("利用方法：" + answer), flowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderReturnNotice_SampleReturn_StatesReasonsPerItemAndTheDeadline()
+    {
+        var model = DocumentSamples.Return();
+
+        var pdf = PdfText.Read(_renderer.RenderReturnNotice(model));
+
+        pdf.AssertContains("修正について（依頼）");
+        pdf.AssertContains(model.Reason);
+        foreach (var item in model.ItemReasons)
+        {
+            pdf.AssertContains(item.Item);
+            pdf.AssertContains(item.Reason);
+        }
+
+        pdf.AssertContains("令和8年12月4日までに");
+        pdf.AssertContains("令和8年11月20日");
+        pdf.AssertContains(model.RequestNumber);
+        pdf.AssertContains(model.ContractName);
+        pdf.AssertContains(model.DepartmentName);
+        pdf.AssertContains(model.OfficerName);
+    }
+
+    [Fact]
+    public void RenderReturnNotice_NoDeadlineNorItems_OmitsBoth()
+    {
+        var model = DocumentSamples.Return() with { ResubmitBy = null, ItemReasons = [] };
+
+        var pdf = PdfText.Read(_renderer.RenderReturnNotice(model));
+
+        pdf.AssertContains(model.Reason);
+        Assert.DoesNotContain("までに", pdf.All);
+        Assert.DoesNotContain("項目ごとの修正内容", pdf.All);
+    }
+
+    [Fact]
+    public void RenderSpecialSpecification_SampleContract_QuotesPreambleAndEveryClauseNumbered()
+    {
+        var model = DocumentSamples.Specification();
+        var specification = model.Guideline.SpecialSpecification;
+
+        var pdf = PdfText.Read(_renderer.RenderSpecialSpecification(model));
+
+        pdf.AssertContains(specification.Title);
+        pdf.AssertContains(specification.Preamble);
+        pdf.AssertContains(specification.RulesHeading);
+        for (var i = 0; i < specification.Clauses.Count; i++)
+        {
+            pdf.AssertContains($"{i + 1}{specification.Clauses[i]}");
+        }
+
+        pdf.AssertContains(model.ContractName);
+        pdf.AssertContains("令和8年度");
+        pdf.AssertContains("大阪市市民局総務課");
+    }
+
+    [Theory]
+    [InlineData(true, "同意します")]
+    [InlineData(false, "同意しません")]
+    public void RenderDeliverableConsent_Decision_StatesItWithServiceDeliverableAndRule3(bool consented, string decision)
+    {
+        var model = DocumentSamples.Consent() with { Consented = consented };
+
+        var pdf = PdfText.Read(_renderer.RenderDeliverableConsent(model));
+
+        pdf.AssertContains($"下記のとおり{decision}。");
+        pdf.AssertContains(model.Deliverable);
+        pdf.AssertContains(model.SimilarityCheck);
+        pdf.AssertContains(model.Service.ServiceName);
+        pdf.AssertContains(model.Guideline.Rule(3).Text);
+        pdf.AssertContains("令和8年12月1日");
+        pdf.AssertContains(model.RequestNumber);
+    }
+
+    [Fact]
+    public void RenderConfirmationNotice_ManyThreadsAtOnce_AllSucceedWithTheSameText()
+    {
+        var expected = PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice())).All;
+
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice())).All);
+
+        Assert.All(results, text => Assert.Equal(expected, text));
+    }
+}
