@@ -61,11 +61,13 @@ public static class ApplicationServiceExtensions
 
         services.AddSingleton<Catalogue.AiServiceCatalogueStore>();
         services.AddSingleton<Catalogue.RequestScreening>();
-        services.AddScoped<NoticeIssuer>();
+        services.AddScoped<DocumentIssuer>();
+        services.AddScoped<RequestPaperwork>();
         services.AddScoped<DocumentVerification>();
         services.AddScoped<RequestCommands>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<ReviewCommands>();
+        services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Contracts.ContractCommands>();
         services.AddScoped<DemoDataSeeder>();
         return services;

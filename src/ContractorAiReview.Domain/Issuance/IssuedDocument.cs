@@ -6,6 +6,14 @@ public enum DocumentKind
 {
     /// <summary>確認通知書.</summary>
     ConfirmationNotice = 0,
+    /// <summary>生成AI利用に関する確認依頼書, as filed.</summary>
+    RequestForm = 1,
+    /// <summary>修正依頼 (a return with its reasons).</summary>
+    ReturnNotice = 2,
+    /// <summary>生成AI利用に関する特記仕様書 for a contract.</summary>
+    SpecialSpecification = 3,
+    /// <summary>成果物としての利用の同意 (rule 3).</summary>
+    DeliverableConsent = 4,
 }
 
 public enum DocumentValidity
@@ -26,7 +34,9 @@ public sealed class IssuedDocument
     public DocumentKind Kind { get; private set; }
     public string DocumentNumber { get; private set; } = "";
     public string VerificationCode { get; private set; } = "";
-    public int RequestId { get; private set; }
+    /// <summary>The request it belongs to; null for a contract's special specification.</summary>
+    public int? RequestId { get; private set; }
+    public int ContractId { get; private set; }
     public int ContractorId { get; private set; }
     public int DepartmentId { get; private set; }
     public DateTimeOffset IssuedAtUtc { get; private set; }
@@ -41,7 +51,7 @@ public sealed class IssuedDocument
     }
 
     public static IssuedDocument Issue(
-        DocumentKind kind, string documentNumber, string verificationCode, int requestId, int contractorId, int departmentId,
+        DocumentKind kind, string documentNumber, string verificationCode, int? requestId, int contractId, int contractorId, int departmentId,
         string issuedByUserId, DateTimeOffset nowUtc, byte[] content) =>
         new()
         {
@@ -49,6 +59,7 @@ public sealed class IssuedDocument
             DocumentNumber = documentNumber,
             VerificationCode = verificationCode,
             RequestId = requestId,
+            ContractId = contractId,
             ContractorId = contractorId,
             DepartmentId = departmentId,
             IssuedByUserId = issuedByUserId,

@@ -1,4 +1,7 @@
+using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +9,14 @@ namespace ContractorAiReview.Web.Documents;
 
 public static class DocumentEndpoints
 {
+    private static Task<ConfirmationRequest?> LoadVisibleAsync(AppDbContext db, CurrentUser user, int id, CancellationToken ct) =>
+        db.Requests.VisibleTo(user).AsNoTracking()
+            .Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .SingleOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>Bytes without an attachment header: the browser shows a preview inline.</summary>
+    private static IResult Pdf(byte[] content) => Results.Bytes(content, "application/pdf");
+
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
     {
         // The stored PDF, byte for byte; only the request's contractor and department may download it.
@@ -21,11 +32,41 @@ public static class DocumentEndpoints
             var document = await db.IssuedDocuments.AsNoTracking()
                 .Where(d => d.Id == id)
                 .Where(d => (user.IsContractor && d.ContractorId == user.ContractorId)
-                            || (user.IsOfficer && d.DepartmentId == user.DepartmentId))
+                            || (user.IsOfficer && d.DepartmentId == user.DepartmentId)
+                            || (user.Role == Roles.Procurement && d.Kind == DocumentKind.SpecialSpecification))
                 .SingleOrDefaultAsync(ct);
             return document is null
                 ? Results.NotFound()
                 : Results.File(document.Content, "application/pdf", $"{document.DocumentNumber}.pdf");
+        }).RequireAuthorization();
+
+        // Previews: the request form as it stands (the contractor before filing, the department after) and, for the
+        // department before confirming, the notice it would issue. Neither carries a number or a code: not issued.
+        app.MapGet("/requests/{id:int}/preview/request-form.pdf", async (
+            int id, HttpContext http, IDbContextFactory<AppDbContext> dbFactory, DocumentIssuer issuer, CancellationToken ct) =>
+        {
+            var user = CurrentUser.From(http.User);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var request = user is null ? null : await LoadVisibleAsync(db, user, id, ct);
+            return request is null
+                ? Results.NotFound()
+                : Pdf(issuer.PreviewRequestForm(request, await RequestPaperwork.AmendedNumberAsync(db, request, ct)));
+        }).RequireAuthorization();
+
+        app.MapGet("/requests/{id:int}/preview/notice.pdf", async (
+            int id, HttpContext http, IDbContextFactory<AppDbContext> dbFactory, DocumentIssuer issuer, TimeProvider clock, CancellationToken ct) =>
+        {
+            var user = CurrentUser.From(http.User);
+            if (user is not { IsOfficer: true })
+            {
+                return Results.NotFound();
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var request = await LoadVisibleAsync(db, user, id, ct);
+            return request is not { Status: RequestStatus.Submitted }
+                ? Results.NotFound()
+                : Pdf(issuer.PreviewNotice(request, await RequestPaperwork.AmendedNumberAsync(db, request, ct), user.DisplayName, clock.GetUtcNow()));
         }).RequireAuthorization();
 
         return app;

@@ -14,6 +14,7 @@ public sealed class RequestCommands(
     IDbContextFactory<AppDbContext> dbFactory,
     GuidelineLibrary guidelines,
     Catalogue.RequestScreening screening,
+    Documents.RequestPaperwork paperwork,
     TimeProvider clock,
     IStringLocalizer<Strings> l)
 {
@@ -92,7 +93,10 @@ public sealed class RequestCommands(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Requests.VisibleTo(user).Include(r => r.History).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        var request = await db.Requests.VisibleTo(user)
+            .Include(r => r.History)
+            .Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null)
         {
             return CommandResult.NotFound;
@@ -127,7 +131,9 @@ public sealed class RequestCommands(
         request.UpdateContent(content);
         if (submit)
         {
-            request.Submit(user.AsActor(), clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            request.Submit(user.AsActor(), now);
+            await paperwork.SubmittedAsync(db, request, new Documents.Signatory(user.UserId, user.DisplayName), now, ct);
         }
 
         try

@@ -1,4 +1,4 @@
-using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Documents;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Documents;
@@ -13,7 +13,7 @@ namespace ContractorAiReview.Web.Reviews;
 /// <summary>The department's two decisions on a filed request: confirm (確認) or return (差戻し) with reasons.</summary>
 public sealed class ReviewCommands(
     IDbContextFactory<AppDbContext> dbFactory,
-    NoticeIssuer noticeIssuer,
+    RequestPaperwork paperwork,
     TimeProvider clock,
     IStringLocalizer<Strings> l)
 {
@@ -31,24 +31,15 @@ public sealed class ReviewCommands(
 
         var now = clock.GetUtcNow();
         request.Confirm(user.AsActor(), now);
-
-        string? amendedNumber = null;
-        if (request.AmendsRequestId is { } amendedId)
-        {
-            var amended = await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct);
-            amendedNumber = amended.Number;
-            amended.Supersede(user.AsActor(), now, request.Number);
-            var oldNotices = await db.IssuedDocuments
-                .Where(d => d.RequestId == amendedId && d.Validity == DocumentValidity.Current)
-                .ToListAsync(ct);
-            oldNotices.ForEach(d => d.Supersede(now));
-        }
-
-        db.IssuedDocuments.Add(noticeIssuer.Issue(request, amendedNumber, user.DisplayName, user.UserId, now));
+        await paperwork.ConfirmedAsync(db, request, Signatory(user), now, ct);
         return await SaveAsync(db, request, ct);
     }
 
-    public async Task<CommandResult> ReturnAsync(CurrentUser user, int requestId, int expectedVersion, string reason, CancellationToken ct = default)
+    /// <param name="itemReasons">Reasons per item of the form, where the officer gave them (printed on the request for changes).</param>
+    /// <param name="resubmitBy">The date by which to resubmit, if the department sets one.</param>
+    public async Task<CommandResult> ReturnAsync(
+        CurrentUser user, int requestId, int expectedVersion, string reason,
+        IReadOnlyList<ItemReason>? itemReasons = null, DateOnly? resubmitBy = null, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -67,7 +58,9 @@ public sealed class ReviewCommands(
             return refusal!;
         }
 
-        request.Return(user.AsActor(), clock.GetUtcNow(), reason);
+        var now = clock.GetUtcNow();
+        request.Return(user.AsActor(), now, reason);
+        await paperwork.ReturnedAsync(db, request, Signatory(user), now, itemReasons ?? [], resubmitBy, ct);
         return await SaveAsync(db, request, ct);
     }
 
@@ -82,6 +75,7 @@ public sealed class ReviewCommands(
         var request = await db.Requests.VisibleTo(user)
             .Include(r => r.History)
             .Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .Include(r => r.Contract!).ThenInclude(c => c.Contractor)
             .SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null)
         {
@@ -97,6 +91,8 @@ public sealed class ReviewCommands(
             ? (request, null)
             : (null, CommandResult.Conflict(l["Error.NotAllowedInState"]));
     }
+
+    private static Signatory Signatory(CurrentUser user) => new(user.UserId, user.DisplayName);
 
     private async Task<CommandResult> SaveAsync(AppDbContext db, ConfirmationRequest request, CancellationToken ct)
     {

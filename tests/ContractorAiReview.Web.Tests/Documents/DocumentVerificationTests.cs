@@ -79,6 +79,6 @@ public sealed class DocumentVerificationTests(AppFactory app) : IClassFixture<Ap
     {
         await using var db = await app.DbAsync();
         var requestId = await db.Requests.Where(r => r.Contract!.Name == contractName).Select(r => r.Id).FirstAsync();
-        return await db.IssuedDocuments.AsNoTracking().SingleAsync(d => d.RequestId == requestId);
+        return await db.IssuedDocuments.AsNoTracking().SingleAsync(d => d.RequestId == requestId && d.Kind == DocumentKind.ConfirmationNotice);
     }
 }

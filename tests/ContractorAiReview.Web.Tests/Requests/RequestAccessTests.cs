@@ -78,7 +78,7 @@ public sealed class RequestAccessTests(AppFactory app) : IClassFixture<AppFactor
         var kankosSubmitted = await RequestIdAsync("観光プロモーション動画制作業務委託");
 
         var confirm = await app.Get<ReviewCommands>().ConfirmAsync(shimin, kankosSubmitted, 1, TestContext.Current.CancellationToken);
-        var @return = await app.Get<ReviewCommands>().ReturnAsync(shimin, kankosSubmitted, 1, "理由", TestContext.Current.CancellationToken);
+        var @return = await app.Get<ReviewCommands>().ReturnAsync(shimin, kankosSubmitted, 1, "理由", ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(CommandOutcome.NotFound, confirm.Outcome);
         Assert.Equal(CommandOutcome.NotFound, @return.Outcome);
@@ -143,7 +143,7 @@ public sealed class RequestAccessTests(AppFactory app) : IClassFixture<AppFactor
     {
         var requestId = await RequestIdAsync(contractName);
         await using var db = await app.DbAsync();
-        return await db.IssuedDocuments.Where(d => d.RequestId == requestId).Select(d => d.Id).SingleAsync();
+        return await db.IssuedDocuments.Where(d => d.RequestId == requestId && d.Kind == Domain.Issuance.DocumentKind.ConfirmationNotice).Select(d => d.Id).SingleAsync();
     }
 
     private async Task<string> ContentJsonAsync(int requestId)

@@ -39,9 +39,9 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(CommandOutcome.Conflict, (await requests.SaveDraftAsync(contractor, id, submitted.Version!.Value, content, ct)).Outcome);
         Assert.Contains(await app.Get<RequestQueries>().ListAsync(officer, RequestStatus.Submitted, ct), r => r.Id == id);
 
-        var noReason = await reviews.ReturnAsync(officer, id, submitted.Version.Value, " ", ct);
+        var noReason = await reviews.ReturnAsync(officer, id, submitted.Version.Value, " ", ct: ct);
         Assert.Equal(CommandOutcome.Invalid, noReason.Outcome);
-        Assert.True((await reviews.ReturnAsync(officer, id, submitted.Version.Value, "利用ログの管理体制を具体的に記載してください。", ct)).Succeeded);
+        Assert.True((await reviews.ReturnAsync(officer, id, submitted.Version.Value, "利用ログの管理体制を具体的に記載してください。", ct: ct)).Succeeded);
 
         var returned = (await app.Get<RequestQueries>().GetAsync(contractor, id, ct))!.Request;
         Assert.Equal(RequestStatus.Returned, returned.Status);
@@ -62,8 +62,12 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
             [contractor.DisplayName, officer.DisplayName, contractor.DisplayName, officer.DisplayName],
             confirmed.Request.History.OrderBy(h => h.Id).Select(h => h.ActorName));
 
-        var notice = Assert.Single(confirmed.Documents);
-        Assert.Equal(DocumentKind.ConfirmationNotice, notice.Kind);
+        // Filed twice (one superseded by the resubmission), returned once, confirmed once.
+        Assert.Equal(
+            [(DocumentKind.RequestForm, DocumentValidity.Superseded), (DocumentKind.ReturnNotice, DocumentValidity.Current),
+             (DocumentKind.RequestForm, DocumentValidity.Current), (DocumentKind.ConfirmationNotice, DocumentValidity.Current)],
+            confirmed.Documents.Select(d => (d.Kind, d.Validity)));
+        var notice = confirmed.Documents.Single(d => d.Kind == DocumentKind.ConfirmationNotice);
 
         using var client = await app.SignedInClientAsync(Demo.NaniwaContractor, Demo.NaniwaPassword);
         var response = await client.GetAsync($"/documents/{notice.Id}", ct);
@@ -111,6 +115,7 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
 
         var amended = (await app.Get<RequestQueries>().GetAsync(officer, confirmedId, ct))!;
         Assert.Equal(RequestStatus.Superseded, amended.Request.Status);
-        Assert.Equal(DocumentValidity.Superseded, Assert.Single(amended.Documents).Validity);
+        Assert.Contains(amended.Documents, d => d.Kind == DocumentKind.ConfirmationNotice);
+        Assert.All(amended.Documents, d => Assert.Equal(DocumentValidity.Superseded, d.Validity));
     }
 }

@@ -17,6 +17,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ConfirmationRequest> Requests => Set<ConfirmationRequest>();
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+    public DbSet<DeliverableConsent> DeliverableConsents => Set<DeliverableConsent>();
     public DbSet<Catalogue.CatalogueRevision> CatalogueRevisions => Set<Catalogue.CatalogueRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)

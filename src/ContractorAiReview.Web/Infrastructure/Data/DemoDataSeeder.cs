@@ -21,7 +21,8 @@ public sealed class DemoDataSeeder(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<AppUser> users,
     GuidelineLibrary guidelines,
-    NoticeIssuer noticeIssuer,
+    RequestPaperwork paperwork,
+    DocumentIssuer issuer,
     TimeProvider clock,
     SeedDataFolder folder,
     ILogger<DemoDataSeeder> logger)
@@ -67,6 +68,15 @@ public sealed class DemoDataSeeder(
             return contract;
         }).ToList();
         db.Contracts.AddRange(contracts);
+        await db.SaveChangesAsync(ct);
+        var procurementOffice = new Signatory("seed", "契約担当");
+        foreach (var contract in contracts.Where(c => c.HasSpecialSpecification))
+        {
+            contract.Department = departments.Single(d => d.Id == contract.DepartmentId);
+            contract.Contractor = contractors.Single(c => c.Id == contract.ContractorId);
+            db.IssuedDocuments.Add(issuer.IssueSpecification(contract, 1, procurementOffice, contract.SpecialSpecificationAttachedAtUtc!.Value));
+        }
+
         await db.SaveChangesAsync(ct);
 
         var people = new Dictionary<string, CurrentUser>(StringComparer.OrdinalIgnoreCase);
@@ -122,29 +132,34 @@ public sealed class DemoDataSeeder(
             contract, await RequestNumbers.NextAsync(db, createdAt, ct), guidelines.Current.Key, content, filer.AsActor(), createdAt);
         db.Requests.Add(request);
         await db.SaveChangesAsync(ct);
+        contract.Contractor = company;
 
         foreach (var step in seed.Steps)
         {
             var at = now.AddDays(-step.DaysAgo);
             var actor = step.By is null ? filer : people[step.By];
+            var signatory = new Signatory(actor.UserId, actor.DisplayName);
             switch (step.Action)
             {
                 case "submit":
                     request.Submit(actor.AsActor(), at);
+                    await paperwork.SubmittedAsync(db, request, signatory, at, ct);
                     break;
                 case "return":
                     request.Return(actor.AsActor(), at, step.Reason!);
+                    await paperwork.ReturnedAsync(db, request, signatory, at, [], null, ct);
                     break;
                 case "confirm":
                     request.Confirm(actor.AsActor(), at);
-                    db.IssuedDocuments.Add(noticeIssuer.Issue(request, null, actor.DisplayName, actor.UserId, at));
+                    await paperwork.ConfirmedAsync(db, request, signatory, at, ct);
                     break;
                 default:
                     throw new InvalidDataException($"Unknown demo step '{step.Action}'.");
             }
-        }
 
-        await db.SaveChangesAsync(ct);
+            // Each step is saved on its own, as the handlers do, so documents are numbered in order.
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private T Read<T>(string file)

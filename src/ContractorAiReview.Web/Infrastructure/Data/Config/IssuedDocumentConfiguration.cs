@@ -15,6 +15,8 @@ public sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Issue
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.IssuedByUserId).HasMaxLength(450);
         builder.HasIndex(d => d.RequestId);
+        builder.HasIndex(d => d.ContractId);
+        builder.HasOne<Domain.Contracts.Contract>().WithMany().HasForeignKey(d => d.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Requests.ConfirmationRequest>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Restrict);
     }
 }

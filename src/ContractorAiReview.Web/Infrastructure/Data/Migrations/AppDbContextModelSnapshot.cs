@@ -65,6 +65,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ContractorId")
                         .HasColumnType("INTEGER");
 
@@ -87,7 +90,7 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RequestId")
+                    b.Property<int?>("RequestId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
@@ -107,6 +110,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
 
                     b.HasIndex("DocumentNumber")
                         .IsUnique();
@@ -255,6 +260,68 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.HasIndex("DepartmentId", "Status");
 
                     b.ToTable("ConfirmationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("ContractorAiReview.Domain.Requests.DeliverableConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deliverable")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SimilarityCheck")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("DeliverableConsents");
                 });
 
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.RequestTransition", b =>
@@ -560,11 +627,16 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("ContractorAiReview.Domain.Issuance.IssuedDocument", b =>
                 {
+                    b.HasOne("ContractorAiReview.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("ContractorAiReview.Domain.Requests.ConfirmationRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.ConfirmationRequest", b =>
@@ -581,6 +653,15 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Contract");
+                });
+
+            modelBuilder.Entity("ContractorAiReview.Domain.Requests.DeliverableConsent", b =>
+                {
+                    b.HasOne("ContractorAiReview.Domain.Requests.ConfirmationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.RequestTransition", b =>

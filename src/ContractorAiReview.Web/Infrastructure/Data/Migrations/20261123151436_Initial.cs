@@ -276,6 +276,37 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeliverableConsents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Deliverable = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SimilarityCheck = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RequestedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliverableConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliverableConsents_ConfirmationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ConfirmationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IssuedDocuments",
                 columns: table => new
                 {
@@ -284,7 +315,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     VerificationCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContractId = table.Column<int>(type: "INTEGER", nullable: false),
                     ContractorId = table.Column<int>(type: "INTEGER", nullable: false),
                     DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
                     IssuedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
@@ -301,6 +333,12 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         name: "FK_IssuedDocuments_ConfirmationRequests_RequestId",
                         column: x => x.RequestId,
                         principalTable: "ConfirmationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedDocuments_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -412,10 +450,20 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                 column: "DepartmentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeliverableConsents_RequestId",
+                table: "DeliverableConsents",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departments_Bureau_Section",
                 table: "Departments",
                 columns: new[] { "Bureau", "Section" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedDocuments_ContractId",
+                table: "IssuedDocuments",
+                column: "ContractId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IssuedDocuments_DocumentNumber",
@@ -460,6 +508,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "CatalogueRevisions");
+
+            migrationBuilder.DropTable(
+                name: "DeliverableConsents");
 
             migrationBuilder.DropTable(
                 name: "IssuedDocuments");

@@ -1,0 +1,165 @@
+using System.Globalization;
+using ContractorAiReview.Documents;
+using ContractorAiReview.Domain.Calendar;
+using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Requests;
+using Microsoft.Extensions.Options;
+
+namespace ContractorAiReview.Web.Documents;
+
+public sealed class DocumentOptions
+{
+    /// <summary>The address printed on documents for verification, e.g. https://ai-review.city.example.jp.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}
+
+/// <summary>Who signs a document for the department.</summary>
+public sealed record Signatory(string UserId, string Name);
+
+/// <summary>
+/// Composes the official documents from the domain, renders them and wraps each in an <see cref="IssuedDocument"/>
+/// with its number and verification code. Previews are the same documents without a number or code.
+/// Requests and contracts must come with their Contract, Department and Contractor loaded.
+/// </summary>
+public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary guidelines, IOptions<DocumentOptions> options)
+{
+    public IssuedDocument IssueNotice(ConfirmationRequest request, string? amendedNumber, Signatory officer, DateTimeOffset nowUtc) =>
+        Issue(DocumentKind.ConfirmationNotice, $"CN-{request.Number}", request, officer, nowUtc,
+            stamp => renderer.RenderConfirmationNotice(NoticeModel(request, amendedNumber, officer.Name, nowUtc, stamp)));
+
+    public byte[] PreviewNotice(ConfirmationRequest request, string? amendedNumber, string officerName, DateTimeOffset nowUtc) =>
+        renderer.RenderConfirmationNotice(NoticeModel(request, amendedNumber, officerName, nowUtc, stamp: null));
+
+    /// <param name="filing">1 for the first filing, 2 after one return, and so on.</param>
+    public IssuedDocument IssueRequestForm(ConfirmationRequest request, int filing, string? amendedNumber, Signatory filer, DateTimeOffset nowUtc) =>
+        Issue(DocumentKind.RequestForm, Numbered("RF", request.Number, filing), request, filer, nowUtc,
+            stamp => renderer.RenderConfirmationRequestForm(FormModel(request, amendedNumber, JapaneseDate.JapanDateOf(nowUtc), stamp)));
+
+    /// <summary>The form as it would be filed now; a draft has no date yet.</summary>
+    public byte[] PreviewRequestForm(ConfirmationRequest request, string? amendedNumber) =>
+        renderer.RenderConfirmationRequestForm(FormModel(
+            request, amendedNumber, request.SubmittedAtUtc is { } at ? JapaneseDate.JapanDateOf(at) : null, stamp: null));
+
+    public IssuedDocument IssueReturnNotice(
+        ConfirmationRequest request, int returnCount, Signatory officer, DateTimeOffset nowUtc,
+        string reason, IReadOnlyList<ItemReason> itemReasons, DateOnly? resubmitBy)
+    {
+        var contract = ContractOf(request);
+        return Issue(DocumentKind.ReturnNotice, Numbered("RN", request.Number, returnCount), request, officer, nowUtc,
+            stamp => renderer.RenderReturnNotice(new ReturnNoticeModel(
+                request.Number,
+                JapaneseDate.JapanDateOf(request.SubmittedAtUtc ?? request.CreatedAtUtc),
+                contract.Name,
+                contract.Kind,
+                contract.FiscalYear,
+                request.Content.ContractorName,
+                request.Content.RepresentativeTitleAndName,
+                contract.Department!.Name,
+                officer.Name,
+                JapaneseDate.JapanDateOf(nowUtc),
+                reason,
+                itemReasons,
+                resubmitBy,
+                stamp,
+                guidelines.Get(request.GuidelineVersion).Municipality)));
+    }
+
+    public IssuedDocument IssueSpecification(Contract contract, int revision, Signatory procurement, DateTimeOffset nowUtc)
+    {
+        var guideline = guidelines.Get(contract.SpecialSpecificationVersion
+                                      ?? throw new InvalidOperationException("The contract has no special specification attached."));
+        var code = IssuedDocument.NewVerificationCode();
+        var number = Numbered("SS", contract.Id.ToString("D4", CultureInfo.InvariantCulture), revision);
+        var pdf = renderer.RenderSpecialSpecification(new SpecialSpecificationModel(
+            contract.Name, contract.Kind, contract.FiscalYear, contract.Department!.Name, guideline, contract.Contractor?.Name, Stamp(number, code)));
+        return IssuedDocument.Issue(
+            DocumentKind.SpecialSpecification, number, code, requestId: null, contract.Id, contract.ContractorId, contract.DepartmentId,
+            procurement.UserId, nowUtc, pdf);
+    }
+
+    public IssuedDocument IssueConsent(
+        ConfirmationRequest request, int sequence, AiServiceUse service, string deliverable, string similarityCheck,
+        string? conditions, Signatory officer, DateTimeOffset nowUtc)
+    {
+        var contract = ContractOf(request);
+        return Issue(DocumentKind.DeliverableConsent, Numbered("DC", request.Number, sequence), request, officer, nowUtc,
+            stamp => renderer.RenderDeliverableConsent(new DeliverableConsentModel(
+                request.Number, contract.Name, contract.Kind, contract.FiscalYear, request.Content.ContractorName,
+                request.Content.RepresentativeTitleAndName, service, deliverable, similarityCheck, Consented: true,
+                JapaneseDate.JapanDateOf(nowUtc), contract.Department!.Name, officer.Name, guidelines.Get(request.GuidelineVersion),
+                conditions, stamp)));
+    }
+
+    /// <summary>The conditions the confirmation carries; rule 3 adds one per image/video service of unknown or uncurated training data.</summary>
+    public static IReadOnlyList<string> ConditionsFor(RequestContent content, Guideline guideline)
+    {
+        var conditions = new List<string>
+        {
+            $"「{guideline.Title}（{guideline.Version}）」に定められた利用規定を遵守すること。",
+            "確認内容に変更等が生じた際は、改めて変更の確認依頼をし、確認を受けること。",
+        };
+        foreach (var service in content.Services.Where(s => s.Provenance == TrainingDataProvenance.NotCuratedOrUnknown))
+        {
+            conditions.Add(
+                $"「{service.ServiceName}」の生成物は、既存著作物との類似性や無許諾での依拠がないことを確認し、成果物として利用する際は事前に発注者の同意を得ること（利用規定3）。");
+        }
+
+        return conditions;
+    }
+
+    private ConfirmationNoticeModel NoticeModel(
+        ConfirmationRequest request, string? amendedNumber, string officerName, DateTimeOffset nowUtc, DocumentStamp? stamp)
+    {
+        var contract = ContractOf(request);
+        var guideline = guidelines.Get(request.GuidelineVersion);
+        return new ConfirmationNoticeModel(
+            request.Number,
+            request.Kind,
+            amendedNumber,
+            JapaneseDate.JapanDateOf(request.SubmittedAtUtc ?? request.CreatedAtUtc),
+            contract.Name,
+            contract.Kind,
+            contract.FiscalYear,
+            request.Content.ContractorName,
+            request.Content.ContractorAddress,
+            request.Content.RepresentativeTitleAndName,
+            contract.Department!.Name,
+            officerName,
+            JapaneseDate.JapanDateOf(nowUtc),
+            request.Content.Services,
+            ConditionsFor(request.Content, guideline),
+            guideline.Title,
+            guideline.Version,
+            stamp,
+            guideline.Municipality);
+    }
+
+    private ConfirmationRequestFormModel FormModel(ConfirmationRequest request, string? amendedNumber, DateOnly? requestedOn, DocumentStamp? stamp)
+    {
+        var contract = ContractOf(request);
+        return new ConfirmationRequestFormModel(
+            request.Number, request.Kind, requestedOn, contract.Department!.Name, contract.Name, contract.Kind, contract.FiscalYear,
+            request.Content, guidelines.Get(request.GuidelineVersion), amendedNumber, stamp);
+    }
+
+    private IssuedDocument Issue(
+        DocumentKind kind, string number, ConfirmationRequest request, Signatory by, DateTimeOffset nowUtc, Func<DocumentStamp, byte[]> render)
+    {
+        var code = IssuedDocument.NewVerificationCode();
+        var pdf = render(Stamp(number, code));
+        return IssuedDocument.Issue(kind, number, code, request.Id, request.ContractId, request.ContractorId, request.DepartmentId, by.UserId, nowUtc, pdf);
+    }
+
+    private DocumentStamp Stamp(string number, string code) =>
+        new(number, code, $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{code}");
+
+    private static string Numbered(string prefix, string subject, int sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{prefix}-{subject}-{sequence:D2}");
+
+    private static Contract ContractOf(ConfirmationRequest request) =>
+        request.Contract is { Department: not null } contract
+            ? contract
+            : throw new InvalidOperationException("Load the request's contract and its department first.");
+}

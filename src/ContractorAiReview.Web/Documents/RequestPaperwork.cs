@@ -1,0 +1,55 @@
+using ContractorAiReview.Documents;
+using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractorAiReview.Web.Documents;
+
+/// <summary>
+/// The documents each step of the procedure issues, added to the caller's unit of work so a step and its document
+/// are saved together: filing issues the request form, a return the request for changes, a confirmation the
+/// notice (and a confirmed change supersedes what the amended request had issued).
+/// </summary>
+public sealed class RequestPaperwork(DocumentIssuer issuer)
+{
+    public async Task SubmittedAsync(AppDbContext db, ConfirmationRequest request, Signatory filer, DateTimeOffset nowUtc, CancellationToken ct)
+    {
+        var earlier = await CurrentAsync(db, request.Id, DocumentKind.RequestForm, ct);
+        earlier.ForEach(d => d.Supersede(nowUtc));
+        var filing = await CountAsync(db, request.Id, DocumentKind.RequestForm, ct) + 1;
+        db.IssuedDocuments.Add(issuer.IssueRequestForm(request, filing, await AmendedNumberAsync(db, request, ct), filer, nowUtc));
+    }
+
+    public async Task ReturnedAsync(
+        AppDbContext db, ConfirmationRequest request, Signatory officer, DateTimeOffset nowUtc,
+        IReadOnlyList<ItemReason> itemReasons, DateOnly? resubmitBy, CancellationToken ct)
+    {
+        var count = await CountAsync(db, request.Id, DocumentKind.ReturnNotice, ct) + 1;
+        db.IssuedDocuments.Add(issuer.IssueReturnNotice(request, count, officer, nowUtc, request.ReturnReason!, itemReasons, resubmitBy));
+    }
+
+    public async Task ConfirmedAsync(AppDbContext db, ConfirmationRequest request, Signatory officer, DateTimeOffset nowUtc, CancellationToken ct)
+    {
+        string? amendedNumber = null;
+        if (request.AmendsRequestId is { } amendedId)
+        {
+            var amended = await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct);
+            amendedNumber = amended.Number;
+            amended.Supersede(new Actor(officer.UserId, officer.Name, Account.Roles.DepartmentOfficer), nowUtc, request.Number);
+            (await db.IssuedDocuments.Where(d => d.RequestId == amendedId && d.Validity == DocumentValidity.Current).ToListAsync(ct))
+                .ForEach(d => d.Supersede(nowUtc));
+        }
+
+        db.IssuedDocuments.Add(issuer.IssueNotice(request, amendedNumber, officer, nowUtc));
+    }
+
+    public static async Task<string?> AmendedNumberAsync(AppDbContext db, ConfirmationRequest request, CancellationToken ct) =>
+        request.AmendsRequestId is { } id ? await db.Requests.Where(r => r.Id == id).Select(r => r.Number).SingleAsync(ct) : null;
+
+    private static Task<List<IssuedDocument>> CurrentAsync(AppDbContext db, int requestId, DocumentKind kind, CancellationToken ct) =>
+        db.IssuedDocuments.Where(d => d.RequestId == requestId && d.Kind == kind && d.Validity == DocumentValidity.Current).ToListAsync(ct);
+
+    private static Task<int> CountAsync(AppDbContext db, int requestId, DocumentKind kind, CancellationToken ct) =>
+        db.IssuedDocuments.CountAsync(d => d.RequestId == requestId && d.Kind == kind, ct);
+}
