@@ -57,6 +57,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.Configure<DocumentOptions>(configuration.GetSection("Documents"));
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
+        services.Configure<RequestFormOptions>(configuration.GetSection("RequestForm"));
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
 
         services.AddSingleton<Catalogue.AiServiceCatalogueStore>();
