@@ -27,4 +27,12 @@ public sealed record CommandResult(CommandOutcome Outcome, int? Id = null, IRead
         new(CommandOutcome.Conflict, Errors: new Dictionary<string, string[]> { [""] = [message] });
 
     public static CommandResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(CommandOutcome.Invalid, Errors: errors);
+
+    /// <summary>One sentence for the person: why the command did not go through.</summary>
+    public string Explain(Microsoft.Extensions.Localization.IStringLocalizer<Resources.Strings> l) => Outcome switch
+    {
+        CommandOutcome.NotFound => l["Error.RequestNotFound"],
+        CommandOutcome.Forbidden => l["Error.NoPermission"],
+        _ => Errors?.Values.SelectMany(e => e).FirstOrDefault() ?? l["Error.Unexpected"],
+    };
 }
