@@ -141,7 +141,8 @@ public partial class RequestForm
     /// <summary>Rule 5 asks how a search engine's AI answers are used; an uncatalogued service might be one.</summary>
     private bool AsksAboutAiAnswers(AiServiceUse service) =>
         service.Declaration.CatalogueEntryId is not { } id
-        || Catalogue.FindById(id)?.IsSearchEngineWithAiAnswers.Value != false;
+        || Catalogue.FindById(id) is not { } entry
+        || entry.IsSearchEngineWithAiAnswers.Value == true;
 
     private async Task OnModalityChanged(AiServiceUse service, AiModality modality, bool on)
     {
