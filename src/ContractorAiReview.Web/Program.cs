@@ -26,9 +26,10 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     // Only the person's stored choice (a cookie set at sign-in) switches language; browsers' Accept-Language does not.
     RequestCultureProviders = [new CookieRequestCultureProvider()],
 });
-app.UseAntiforgery();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication: tokens are bound to the signed-in user, so the check needs to know who it is.
+app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
