@@ -55,11 +55,25 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
     protected static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("main[data-interactive=true]").WaitForAsync();
 
+    /// <summary>A picture of the element's surroundings as they stand (focus included), for reviewers.</summary>
+    protected static async Task ScreenshotAsync(IPage page, string name, ILocator around)
+    {
+        Directory.CreateDirectory(TestPaths.ScreenshotFolder);
+        await around.ScrollIntoViewIfNeededAsync();
+        var box = await around.BoundingBoxAsync() ?? throw new InvalidOperationException($"{around} is not on screen.");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(TestPaths.ScreenshotFolder, name + ".png"),
+            Clip = new Clip { X = 0, Y = Math.Max(0, box.Y - 150), Width = 1280, Height = 300 },
+        });
+    }
+
     /// <summary>A full-page screenshot for reviewers, under test-results/screenshots.</summary>
     protected static async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(TestPaths.ScreenshotFolder);
-        // Let snackbars and ripples settle so the picture shows the page, not a transition.
+        // From the top (the app bar is fixed: a scrolled page would draw it mid-picture), with ripples settled.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.WaitForTimeoutAsync(300);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.ScreenshotFolder, name + ".png"), FullPage = true });
     }
