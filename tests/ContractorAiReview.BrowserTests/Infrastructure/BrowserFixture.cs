@@ -30,6 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(chromium))
         {
             UnavailableReason = $"no Chromium at {chromium} (install Debian's chromium package or set {ChromiumPathVariable})";
+            Announce();
             return;
         }
 
@@ -48,11 +49,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         catch (PlaywrightException e)
         {
             UnavailableReason = $"Chromium at {chromium} did not start through Playwright: {e.Message}";
+            Announce();
         }
 
         // The app failing to start is a real failure, not a missing tool: let it throw.
         _app = await app;
     }
+
+    /// <summary>Says once, in the test run's output, why every browser test is about to be skipped or failed.</summary>
+    private void Announce() =>
+        TestContext.Current.SendDiagnosticMessage(Required
+            ? $"BROWSER TESTS CANNOT RUN and CI=true requires them: {UnavailableReason}. They will fail."
+            : $"BROWSER TESTS SKIPPED: {UnavailableReason}. Set CI=true to make this a failure.");
 
     /// <summary>Skips the calling test where there is no browser, or fails it when CI=true.</summary>
     public void RequireBrowser()
