@@ -101,7 +101,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(page.Locator("#checklist-error[aria-live]")).ToContainTextAsync("遵守チェックリストの全ての項目を確認してチェックしてください。");
         await Expect(page.Locator("fieldset.checklist")).ToHaveAttributeAsync("aria-describedby", "checklist-error");
         await Expect(page.GetByText("入力してください。").First).ToBeVisibleAsync();
-        await Expect(Field(page, "利用業務")).ToHaveAttributeAsync("aria-invalid", "true");
+        var business = Field(page, "利用業務");
+        await Expect(business).ToHaveAttributeAsync("aria-invalid", "true");
+        var describedBy = await business.GetAttributeAsync("aria-describedby") ?? "";
+        Assert.False(string.IsNullOrEmpty(describedBy), "The invalid field does not point at its message.");
+        await Expect(page.Locator($"[id='{describedBy}']")).ToHaveTextAsync("入力してください。");
         await ScreenshotAsync(page, "15-request-form-errors");
         await AssertNoSeriousViolationsAsync(page, "request-form-errors");
     }
@@ -161,7 +165,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         var page = await SignInAsync(Demo.Procurement);
         await GotoAsync(page, "contracts");
-        await Expect(page.GetByText("子育て支援情報誌編集業務委託")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "特記仕様書を添付: 子育て支援情報誌編集業務委託" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "30-contracts");
         await AssertNoSeriousViolationsAsync(page, "contracts");
     }

@@ -15,7 +15,7 @@ public sealed partial class LanguageTests(BrowserFixture fixture) : BrowserTest(
         await Expect(page.Locator("table time").First).ToHaveTextAsync(JapaneseEraDate());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync("**/requests");
+        await Expect(page).ToHaveURLAsync(RequestsPage(), new() { Timeout = 10_000 });
         await WaitForInteractiveAsync(page);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("h1")).ToHaveTextAsync("My requests");
@@ -31,12 +31,15 @@ public sealed partial class LanguageTests(BrowserFixture fixture) : BrowserTest(
         await Expect(again.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "日本語" }).ClickAsync();
-        await page.WaitForURLAsync("**/requests");
+        await Expect(page).ToHaveURLAsync(RequestsPage(), new() { Timeout = 10_000 });
         await WaitForInteractiveAsync(page);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
         await Expect(page.Locator("h1")).ToHaveTextAsync("確認依頼書一覧");
         await Expect(page.Locator("table time").First).ToHaveTextAsync(JapaneseEraDate());
     }
+
+    [GeneratedRegex("/requests$")]
+    private static partial Regex RequestsPage();
 
     [GeneratedRegex(@"^令和\d+年\d+月\d+日")]
     private static partial Regex JapaneseEraDate();

@@ -58,6 +58,16 @@ public sealed class KeyboardFilingTests(BrowserFixture fixture) : BrowserTest(fi
         await page.Keyboard.PressAsync("Space");
         await Expect(text).ToBeCheckedAsync();
         await ScreenshotAsync(page, "50-keyboard-checkbox-focus", text);
+
+        // An image kind brings up the training-data question; its radios take Space too.
+        var image = page.Locator("input[data-testid=service-0-Image]");
+        await TabToAsync(page, image, maxPresses: 3);
+        await page.Keyboard.PressAsync("Space");
+        var curated = page.GetByTestId("service-0-provenance").GetByRole(AriaRole.Radio).First;
+        await TabToAsync(page, curated);
+        await AssertFocusVisibleAsync(page);
+        await page.Keyboard.PressAsync("Space");
+        await Expect(curated).ToBeCheckedAsync();
         await TypeIntoAsync(page, ServiceField(page, 0, "生成AIサービス名称"), "Azure OpenAI Service");
         await TypeIntoAsync(page, ServiceField(page, 0, "提供元"), "日本マイクロソフト株式会社");
         await TypeIntoAsync(page, ServiceField(page, 0, "利用規約（利用プラン・契約等）"), "Microsoft Product Terms（法人契約）");
