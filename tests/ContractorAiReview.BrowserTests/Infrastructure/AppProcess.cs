@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+
+namespace ContractorAiReview.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real built app (<c>dotnet ContractorAiReview.Web.dll</c>) in a child process, in Development on a temporary
+/// data folder (fresh SQLite database, migrated and seeded with the demo data) and a free local port.
+/// A separate process rather than WebApplicationFactory: the browser talks to exactly what <c>dotnet run</c> serves
+/// (Kestrel, static web assets, the SignalR circuit), and nothing of the test host leaks into it.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly string _dataFolder;
+
+    private AppProcess(Process process, string dataFolder, Uri baseAddress)
+    {
+        _process = process;
+        _dataFolder = dataFolder;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the app wrote to the console (kept for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<AppProcess> StartAsync(CancellationToken ct)
+    {
+        var assembly = TestPaths.WebAppAssembly;
+        if (!File.Exists(assembly))
+        {
+            throw new InvalidOperationException($"The app is not built at {assembly}: build the solution first.");
+        }
+
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var dataFolder = Path.Combine(Path.GetTempPath(), "car-browser-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo(DotnetHost(), [assembly])
+        {
+            // Content root = the project folder, as with `dotnet run`.
+            WorkingDirectory = TestPaths.WebProjectFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        start.Environment["Storage__DataFolder"] = dataFolder;
+        start.Environment["Documents__PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/');
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The app process did not start.");
+        var app = new AppProcess(process, dataFolder, baseAddress);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            await app.WaitUntilAnsweringAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return app;
+    }
+
+    private async Task WaitUntilAnsweringAsync(CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before answering:{Environment.NewLine}{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("account/login", ct);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // Still starting (migrations, seeding).
+            }
+
+            await Task.Delay(250, ct);
+        }
+
+        throw new TimeoutException($"The app did not answer on {BaseAddress} within 90 s:{Environment.NewLine}{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            // Enough to explain a failure without growing without bound.
+            if (_output.Length < 200_000)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Killed; the OS reaps it.
+            }
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The dotnet host running the tests (set by the CLI), else the one on PATH.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}
+
+/// <summary>Paths baked in at build time (see the project file).</summary>
+public static class TestPaths
+{
+    public static string WebAppAssembly => Metadata("WebAppAssembly");
+
+    public static string WebProjectFolder => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(WebAppAssembly)!, "..", "..", ".."));
+
+    public static string RepositoryRoot => Metadata("RepositoryRoot");
+
+    /// <summary>Screenshots for reviewers: test-results/screenshots at the repository root (git-ignored).</summary>
+    public static string ScreenshotFolder => Path.Combine(RepositoryRoot, "test-results", "screenshots");
+
+    private static string Metadata(string key) =>
+        typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"Assembly metadata {key} is missing.");
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace ContractorAiReview.BrowserTests.Infrastructure;
+
+/// <summary>
+/// A test that drives Chromium against the running app. Each test gets fresh browser contexts (own cookies), closed
+/// at the end; a failing test leaves a screenshot of every page it had open under test-results/failures.
+/// </summary>
+public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected BrowserFixture Fixture => fixture;
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A page in a new context (its own cookies), in Japanese time and locale like the city's staff.</summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        fixture.RequireBrowser();
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.App.BaseAddress.ToString(),
+            Locale = "ja-JP",
+            TimezoneId = "Asia/Tokyo",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the real sign-in form and waits for the home page to become interactive.</summary>
+    protected async Task<IPage> SignInAsync(DemoUser user)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("account/login");
+        await page.Locator("#email").FillAsync(user.Email);
+        await page.Locator("#password").FillAsync(user.Password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await WaitForInteractiveAsync(page);
+        await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync(user.DisplayName);
+        return page;
+    }
+
+    /// <summary>Opens an app page and waits until the Blazor circuit has taken over the prerendered HTML.</summary>
+    protected static async Task GotoAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>The layout marks its main element once it renders interactively (before that, clicks do nothing).</summary>
+    protected static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("main[data-interactive=true]").WaitForAsync();
+
+    /// <summary>A picture of the element's surroundings as they stand (focus included), for reviewers.</summary>
+    protected static async Task ScreenshotAsync(IPage page, string name, ILocator around)
+    {
+        Directory.CreateDirectory(TestPaths.ScreenshotFolder);
+        await around.ScrollIntoViewIfNeededAsync();
+        var box = await around.BoundingBoxAsync() ?? throw new InvalidOperationException($"{around} is not on screen.");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(TestPaths.ScreenshotFolder, name + ".png"),
+            Clip = new Clip { X = 0, Y = Math.Max(0, box.Y - 150), Width = 1280, Height = 300 },
+        });
+    }
+
+    /// <summary>A full-page screenshot for reviewers, under test-results/screenshots.</summary>
+    protected static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(TestPaths.ScreenshotFolder);
+        // From the top (the app bar is fixed: a scrolled page would draw it mid-picture), with ripples settled.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.WaitForTimeoutAsync(300);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>The request number (AI2026-0001) in the detail page's heading.</summary>
+    protected static async Task<string> RequestNumberOnPageAsync(IPage page)
+    {
+        var heading = await page.Locator("h1").InnerTextAsync();
+        return RequestNumber().Match(heading) is { Success: true } match
+            ? match.Value
+            : throw new InvalidOperationException($"No request number in the heading '{heading}'.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            await SaveFailureScreenshotsAsync();
+        }
+
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task SaveFailureScreenshotsAsync()
+    {
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "test-results", "failures");
+        Directory.CreateDirectory(folder);
+        var test = TestContext.Current.TestMethod?.MethodName ?? "test";
+        var n = 0;
+        foreach (var page in _contexts.SelectMany(c => c.Pages))
+        {
+            try
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{test}-{++n}.png"), FullPage = true });
+            }
+            catch (PlaywrightException)
+            {
+                // The page may be gone; the failure message says what went wrong.
+            }
+        }
+    }
+
+    [GeneratedRegex(@"AI\d{4}-\d{4}")]
+    protected static partial Regex RequestNumber();
+}

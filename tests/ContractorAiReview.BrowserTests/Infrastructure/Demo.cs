@@ -1,0 +1,16 @@
+namespace ContractorAiReview.BrowserTests.Infrastructure;
+
+public sealed record DemoUser(string Email, string Password, string DisplayName);
+
+/// <summary>The demo sign-ins from seed-data/demo-users.json (seeded in Development).</summary>
+public static class Demo
+{
+    public static readonly DemoUser NaniwaContractor = new("contractor@naniwa.example.jp", "Demo#2026naniwa", "高橋 健");
+    public static readonly DemoUser MioContractor = new("contractor@miotsukushi.example.jp", "Demo#2026mio", "伊藤 美咲");
+    /// <summary>Used only by the language test: it changes the person's stored language.</summary>
+    public static readonly DemoUser BunkaManager = new("manager@bunka.example.jp", "Demo#2026bunka", "渡辺 誠");
+    public static readonly DemoUser ShiminOfficer = new("officer.shimin@city.example.jp", "Demo#2026shimin", "中村 由美");
+    public static readonly DemoUser KankoOfficer = new("officer.kanko@city.example.jp", "Demo#2026kanko", "小林 大輔");
+    public static readonly DemoUser Procurement = new("procurement@city.example.jp", "Demo#2026keiyaku", "吉田 隆");
+    public static readonly DemoUser Administrator = new("admin@city.example.jp", "Demo#2026admin", "山本 管理");
+}
