@@ -180,6 +180,42 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await AssertNoSeriousViolationsAsync(page, "users");
     }
 
+    [Fact]
+    public async Task VerifyPage_AnonymousUnknownCode_NoSeriousViolations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("verify");
+        await WaitForInteractiveAsync(page);
+        await page.GetByTestId("verify-code").FillAsync("ABCDE-23456");
+        await page.GetByRole(AriaRole.Button, new() { Name = "確認する" }).ClickAsync();
+        await Expect(page.GetByTestId("verify-unknown")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "40-verify-unknown");
+        await AssertNoSeriousViolationsAsync(page, "verify");
+    }
+
+    [Fact]
+    public async Task CataloguePage_Administrator_NoSeriousViolations()
+    {
+        var page = await SignInAsync(Demo.Administrator);
+        await GotoAsync(page, "admin/catalogue");
+        await Expect(page.GetByTestId("catalogue-table")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "41-catalogue");
+        await AssertNoSeriousViolationsAsync(page, "catalogue");
+    }
+
+    [Fact]
+    public async Task RequestDetailPage_ConfirmedWithImageService_ConsentPanelAndFindingsWithoutSeriousViolations()
+    {
+        var page = await SignInAsync(Demo.MioContractor);
+        await GotoAsync(page, "requests");
+        await page.Locator("tr", new() { HasText = "多言語観光パンフレット作成業務委託" }).Locator("a").First.ClickAsync();
+        await WaitForInteractiveAsync(page);
+        await Expect(page.GetByTestId("consent-panel")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("findings-panel")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "42-consent-panel");
+        await AssertNoSeriousViolationsAsync(page, "consent-panel");
+    }
+
     private async Task<IPage> OpenNewFormAsync()
     {
         var page = await SignInAsync(Demo.NaniwaContractor);

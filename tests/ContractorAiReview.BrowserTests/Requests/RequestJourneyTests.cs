@@ -63,7 +63,9 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await officer.GetByRole(AriaRole.Button, new() { Name = "確認する" }).ClickAsync();
         await officer.GetByTestId("confirm-panel").GetByRole(AriaRole.Button, new() { Name = "確認して確認通知書を発行する" }).ClickAsync();
         await Expect(officer.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Confirmed");
-        await Expect(officer.GetByTestId("document-link")).ToHaveCountAsync(1);
+        // Filed twice, returned once, confirmed once: two request forms, the request for changes and the notice.
+        await Expect(officer.GetByTestId("document-link")).ToHaveCountAsync(4);
+        await Expect(NoticeLink(officer)).ToHaveCountAsync(1);
 
         // The history records every step, with the return's reason.
         await officer.GetByRole(AriaRole.Tab, new() { Name = "履歴" }).ClickAsync();
@@ -83,10 +85,12 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         AssertNoticeNames(officerPdf, number, CivicGuidesContract);
     }
 
+    private static ILocator NoticeLink(IPage page) => page.GetByTestId("document-link").Filter(new() { HasText = "確認通知書" });
+
     /// <summary>Fetches the document link's target with the page's own cookies, as the browser would.</summary>
     private static async Task<byte[]> DownloadNoticeAsync(IPage page)
     {
-        var href = await page.GetByTestId("document-link").GetAttributeAsync("href") ?? throw new InvalidOperationException("The document link has no address.");
+        var href = await NoticeLink(page).GetAttributeAsync("href") ?? throw new InvalidOperationException("The document link has no address.");
         var response = await page.Context.APIRequest.GetAsync(href);
         Assert.Equal(200, response.Status);
         Assert.Equal("application/pdf", response.Headers["content-type"]);
