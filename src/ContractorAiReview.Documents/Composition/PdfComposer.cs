@@ -66,8 +66,6 @@ internal sealed class PdfComposer : IDisposable
 
     public double Remaining => Bottom - Y;
 
-    public int PageCount => _pages.Count;
-
     public void NewPage()
     {
         _graphics?.Dispose();
@@ -95,14 +93,6 @@ internal sealed class PdfComposer : IDisposable
     }
 
     public void Paragraph(Para para) => Paragraph(para, 0, ContentWidth);
-
-    public void Paragraphs(IEnumerable<Para> paras)
-    {
-        foreach (var para in paras)
-        {
-            Paragraph(para);
-        }
-    }
 
     public void Paragraph(Para para, double offset, double width)
     {
@@ -136,8 +126,6 @@ internal sealed class PdfComposer : IDisposable
 
         return width;
     }
-
-    public double Height(Para para, double width) => Layout(para, width).Sum(l => l.Height);
 
     public void Table(TableSpec table)
     {
@@ -199,7 +187,8 @@ internal sealed class PdfComposer : IDisposable
     {
         _graphics.Dispose();
         DrawFooters();
-        using var stream = new MemoryStream();
+        // Uncompressed, with PDFsharp's large font subsets: sized once instead of growing by doubling.
+        using var stream = new MemoryStream(512 * 1024);
         _document.Save(stream, closeStream: false);
         return CompactFonts(stream);
     }
