@@ -452,7 +452,7 @@ internal sealed class PdfComposer : IDisposable
 
         // Widen in small steps until no line starts with hiragana: that keeps okurigana and particles with their
         // word (…向け / 生成…, not …向 / け生成…), which matters in a title even though it is legal in body text.
-        for (var candidate = high; candidate <= width; candidate += para.Style.Size / 2)
+        for (var candidate = high; candidate <= Math.Min(width, high + 8 * para.Style.Size); candidate += para.Style.Size / 2)
         {
             var lines = LineBreaker.Break(para.Text, candidate, s => Measure(s, para.Style));
             if (lines.Count == lineCount && lines.Skip(1).All(l => l.Length == 0 || l[0] is < 'ぁ' or > 'ゖ'))
