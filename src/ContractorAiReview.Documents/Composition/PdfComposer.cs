@@ -98,7 +98,7 @@ internal sealed class PdfComposer : IDisposable
     {
         foreach (var line in Layout(para, width))
         {
-            if (Y + line.Height > Bottom)
+            if (Y + line.Height > Bottom && Y > Top)
             {
                 NewPage();
             }
@@ -160,6 +160,13 @@ internal sealed class PdfComposer : IDisposable
 
                 var fit = Remaining - 2 * table.Padding;
                 var height = FragmentHeight(cells, next, fit);
+                if (height <= 0 && Y <= Top)
+                {
+                    // Not even one line fits on an empty page: draw the rest overflowing rather than loop forever.
+                    DrawRowFragment(row, cells, next, columnWidths, table, int.MaxValue / 2, needed);
+                    break;
+                }
+
                 if (height <= 0)
                 {
                     NewPage();
