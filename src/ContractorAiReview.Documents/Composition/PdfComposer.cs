@@ -66,8 +66,6 @@ internal sealed class PdfComposer : IDisposable
 
     public double Remaining => Bottom - Y;
 
-    public int PageCount => _pages.Count;
-
     public void NewPage()
     {
         _graphics?.Dispose();
@@ -96,19 +94,11 @@ internal sealed class PdfComposer : IDisposable
 
     public void Paragraph(Para para) => Paragraph(para, 0, ContentWidth);
 
-    public void Paragraphs(IEnumerable<Para> paras)
-    {
-        foreach (var para in paras)
-        {
-            Paragraph(para);
-        }
-    }
-
     public void Paragraph(Para para, double offset, double width)
     {
         foreach (var line in Layout(para, width))
         {
-            if (Y + line.Height > Bottom)
+            if (Y + line.Height > Bottom && Y > Top)
             {
                 NewPage();
             }
@@ -136,8 +126,6 @@ internal sealed class PdfComposer : IDisposable
 
         return width;
     }
-
-    public double Height(Para para, double width) => Layout(para, width).Sum(l => l.Height);
 
     public void Table(TableSpec table)
     {
@@ -172,6 +160,13 @@ internal sealed class PdfComposer : IDisposable
 
                 var fit = Remaining - 2 * table.Padding;
                 var height = FragmentHeight(cells, next, fit);
+                if (height <= 0 && Y <= Top)
+                {
+                    // Not even one line fits on an empty page: draw the rest overflowing rather than loop forever.
+                    DrawRowFragment(row, cells, next, columnWidths, table, int.MaxValue / 2, needed);
+                    break;
+                }
+
                 if (height <= 0)
                 {
                     NewPage();
@@ -199,7 +194,8 @@ internal sealed class PdfComposer : IDisposable
     {
         _graphics.Dispose();
         DrawFooters();
-        using var stream = new MemoryStream();
+        // Uncompressed, with PDFsharp's large font subsets: sized once instead of growing by doubling.
+        using var stream = new MemoryStream(512 * 1024);
         _document.Save(stream, closeStream: false);
         return CompactFonts(stream);
     }
@@ -463,7 +459,7 @@ internal sealed class PdfComposer : IDisposable
 
         // Widen in small steps until no line starts with hiragana: that keeps okurigana and particles with their
         // word (…向け / 生成…, not …向 / け生成…), which matters in a title even though it is legal in body text.
-        for (var candidate = high; candidate <= width; candidate += para.Style.Size / 2)
+        for (var candidate = high; candidate <= Math.Min(width, high + 8 * para.Style.Size); candidate += para.Style.Size / 2)
         {
             var lines = LineBreaker.Break(para.Text, candidate, s => Measure(s, para.Style));
             if (lines.Count == lineCount && lines.Skip(1).All(l => l.Length == 0 || l[0] is < 'ぁ' or > 'ゖ'))

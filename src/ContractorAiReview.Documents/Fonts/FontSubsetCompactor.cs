@@ -54,13 +54,15 @@ internal static class FontSubsetCompactor
             return null;
         }
 
-        var head = tables["head"];
-        var maxp = tables["maxp"];
-        var hhea = tables["hhea"];
-        var hmtx = tables["hmtx"];
-        var glyf = tables["glyf"];
+        // The small tables are copied because they are rewritten; the large ones are only read.
+        ReadOnlySpan<byte> Table(string tag) => font.AsSpan(tables[tag].Offset, tables[tag].Length);
+        var head = Table("head").ToArray();
+        var maxp = Table("maxp").ToArray();
+        var hhea = Table("hhea").ToArray();
+        var hmtx = Table("hmtx");
+        var glyf = Table("glyf");
         var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
-        var offsets = ReadLoca(tables["loca"], glyphCount, BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1);
+        var offsets = ReadLoca(Table("loca"), glyphCount, BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1);
         var metricCount = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
 
         // New glyph 0 stays .notdef; the used glyphs follow in their original order.
@@ -82,7 +84,7 @@ internal static class FontSubsetCompactor
             var length = offsets[old + 1] - offsets[old];
             if (length > 0)
             {
-                var glyph = glyf.AsSpan(offsets[old], length);
+                var glyph = glyf.Slice(offsets[old], length);
                 if (BinaryPrimitives.ReadInt16BigEndian(glyph) < 0)
                 {
                     return null; // composite glyphs would need their components renumbered too; IPAex has none
@@ -96,10 +98,10 @@ internal static class FontSubsetCompactor
             }
 
             // Advance width and left side bearing; glyphs past numberOfHMetrics share the last advance.
-            var advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx.AsSpan(4 * Math.Min(old, metricCount - 1)));
+            var advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * Math.Min(old, metricCount - 1))..]);
             var bearing = old < metricCount
-                ? BinaryPrimitives.ReadInt16BigEndian(hmtx.AsSpan(4 * old + 2))
-                : BinaryPrimitives.ReadInt16BigEndian(hmtx.AsSpan(4 * metricCount + 2 * (old - metricCount)));
+                ? BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * old + 2)..])
+                : BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * metricCount + 2 * (old - metricCount))..]);
             BinaryPrimitives.WriteUInt16BigEndian(newHmtx.AsSpan(4 * i), advance);
             BinaryPrimitives.WriteInt16BigEndian(newHmtx.AsSpan(4 * i + 2), bearing);
         }
@@ -125,30 +127,28 @@ internal static class FontSubsetCompactor
         return new Result(Assemble(kept), cidToGid);
     }
 
-    private static Dictionary<string, byte[]> ReadTables(ReadOnlySpan<byte> font)
+    private static Dictionary<string, (int Offset, int Length)> ReadTables(ReadOnlySpan<byte> font)
     {
         var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
-        var tables = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var record = font.Slice(12 + 16 * i, 16);
             var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
-            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
-            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
-            tables[tag] = font.Slice(offset, length).ToArray();
+            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
         }
 
         return tables;
     }
 
-    private static int[] ReadLoca(byte[] loca, int glyphCount, bool longFormat)
+    private static int[] ReadLoca(ReadOnlySpan<byte> loca, int glyphCount, bool longFormat)
     {
         var offsets = new int[glyphCount + 1];
         for (var g = 0; g <= glyphCount; g++)
         {
             offsets[g] = longFormat
-                ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * g))
-                : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(2 * g)) * 2;
+                ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * g)..])
+                : BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * g)..]) * 2;
         }
 
         return offsets;

@@ -55,9 +55,9 @@ internal static class ConfirmationNoticeLayout
         {
             var service = services[i];
             var marker = services.Count > 1 ? $"{i + 1}." : null;
-            paras.Add(new Para($"{service.ServiceName}（提供元：{service.Provider}）", TextStyle.Body, Marker: marker, MarkerWidth: marker is null ? 0 : 16,
+            paras.Add(new Para($"{service.ServiceName}（提供元：{service.Provider}）", TextStyle.Body, Marker: marker, MarkerWidth: marker is null ? 0 : 18,
                 SpaceBefore: i == 0 ? 0 : 3));
-            var indent = marker is null ? 0 : 16;
+            var indent = marker is null ? 0 : 18;
             paras.Add(new Para($"種類：{DocumentText.ChosenModalities(service)}", TextStyle.Small, Indent: indent));
             paras.Add(new Para($"利用規約：{service.TermsOfUse}", TextStyle.Small, Indent: indent));
         }

@@ -20,7 +20,7 @@ internal static class ConfirmationRequestFormLayout
             text.Title,
             model.Content.ContractorName,
             null,
-            $"確認依頼番号　{model.RequestNumber}",
+            $"{DocumentText.Form.RequestNumber}　{model.RequestNumber}",
             model.Stamp?.DocumentNumber));
 
         CoverPage(composer, model, text);
@@ -33,7 +33,7 @@ internal static class ConfirmationRequestFormLayout
     {
         var content = model.Content;
         composer.Paragraph(new Para(text.Title, TextStyle.Title, Align.Center, SpaceAfter: 8, Balance: true));
-        var date = model.RequestedOn is { } on ? DocumentText.Date(on) : "令和　　年　　月　　日";
+        var date = model.RequestedOn is { } on ? DocumentText.Date(on) : DocumentText.Form.BlankDate;
         composer.Paragraph(new Para(date, TextStyle.Body, Align.Right, SpaceAfter: 6));
         composer.Paragraph(new Para($"{text.AddresseePrefix}{model.DepartmentName}", TextStyle.Body, SpaceAfter: 8));
 
@@ -67,13 +67,13 @@ internal static class ConfirmationRequestFormLayout
             $"{DocumentText.Tick(!isChange)} {text.KindNew}　　{DocumentText.Tick(isChange)} {text.KindChange}");
         if (isChange && model.AmendedRequestNumber is not null)
         {
-            composer.Paragraph(new Para($"（変更前の確認依頼番号　{model.AmendedRequestNumber}）", TextStyle.Small, Indent: ItemIndent));
+            composer.Paragraph(new Para($"（{DocumentText.Form.AmendedRequest}　{model.AmendedRequestNumber}）", TextStyle.Small, Indent: ItemIndent));
         }
 
         var bySubcontractor = content.User == RequestUser.Subcontractor;
-        var company = bySubcontractor && !string.IsNullOrWhiteSpace(content.SubcontractorName) ? content.SubcontractorName.Trim() : "　　　　　　";
+        var company = bySubcontractor && !string.IsNullOrWhiteSpace(content.SubcontractorName) ? content.SubcontractorName.Trim() : DocumentText.Form.BlankCompany;
         Item(composer, text.ItemUser,
-            $"{DocumentText.Tick(!bySubcontractor)} {text.UserContractor}　　{DocumentText.Tick(bySubcontractor)} {text.UserSubcontractor}（社名：{company}）");
+            $"{DocumentText.Tick(!bySubcontractor)} {text.UserContractor}　　{DocumentText.Tick(bySubcontractor)} {text.UserSubcontractor}（{DocumentText.Form.CompanyPrefix}{company}）");
 
         Item(composer, text.ItemDetails, text.ItemDetailsNote);
 
@@ -86,10 +86,10 @@ internal static class ConfirmationRequestFormLayout
             [0.26, 0.74],
             null,
             [
-                LetterParts.Row("部署", TextStyle.Label, content.ContactDepartment),
-                LetterParts.Row("氏名", TextStyle.Label, content.ContactName),
-                LetterParts.Row("電話番号", TextStyle.Label, content.ContactPhone),
-                LetterParts.Row("FAX/TEL", TextStyle.Label, content.ContactFax ?? ""),
+                LetterParts.Row(DocumentText.Form.ContactDepartment, TextStyle.Label, content.ContactDepartment),
+                LetterParts.Row(DocumentText.Form.ContactName, TextStyle.Label, content.ContactName),
+                LetterParts.Row(DocumentText.Form.ContactPhone, TextStyle.Label, content.ContactPhone),
+                LetterParts.Row(DocumentText.Form.ContactFax, TextStyle.Label, content.ContactFax ?? ""),
             ],
             Offset: contactOffset,
             Padding: 3));
@@ -106,21 +106,21 @@ internal static class ConfirmationRequestFormLayout
 
         composer.Table(new TableSpec(
             [0.27, 0.73],
-            new TableRow([TableCell.Text("事項", TextStyle.Label, true, Align.Center), TableCell.Text("内容", TextStyle.Label, true, Align.Center)]),
+            new TableRow([TableCell.Text(DocumentText.Form.ItemHeader, TextStyle.Label, true, Align.Center), TableCell.Text(DocumentText.Form.ContentHeader, TextStyle.Label, true, Align.Center)]),
             [
                 LetterParts.Row(rows.Usage, TextStyle.Label,
                 [
-                    Answer("・利用業務：", content.Business),
-                    Answer("・利用目的：", content.Purpose),
-                    Answer("・利用方法：", content.Method),
+                    Answer(DocumentText.Form.Business, content.Business),
+                    Answer(DocumentText.Form.Purpose, content.Purpose),
+                    Answer(DocumentText.Form.Method, content.Method),
                 ]),
                 LetterParts.Row(rows.Services, TextStyle.Label, Services(content.Services)),
                 LetterParts.Row(rows.Provenance, TextStyle.Label, Provenance(content.Services, rows)),
                 LetterParts.Row(rows.ScopeOfUsers, TextStyle.Label, [Para.Body(content.ScopeOfUsers)]),
                 LetterParts.Row(rows.Management, TextStyle.Label,
                 [
-                    Answer("・情報セキュリティ管理体制：", content.SecurityManagement),
-                    Answer("・利用ログの管理体制：", content.UsageLogManagement),
+                    Answer(DocumentText.Form.SecurityManagement, content.SecurityManagement),
+                    Answer(DocumentText.Form.UsageLogManagement, content.UsageLogManagement),
                 ]),
                 LetterParts.Row(rows.Legal, TextStyle.Label, [Para.Body(content.LegalCompliance)]),
             ]));
@@ -140,7 +140,7 @@ internal static class ConfirmationRequestFormLayout
             .ToList();
         composer.Table(new TableSpec(
             [0.09, 0.91],
-            new TableRow([TableCell.Text("確認", TextStyle.Label, true, Align.Center), TableCell.Text(text.Part2Heading, TextStyle.Label, true, Align.Center)]),
+            new TableRow([TableCell.Text(DocumentText.Form.TickHeader, TextStyle.Label, true, Align.Center), TableCell.Text(text.Part2Heading, TextStyle.Label, true, Align.Center)]),
             checklist));
 
         LetterParts.End(composer);
@@ -180,11 +180,11 @@ internal static class ConfirmationRequestFormLayout
                 paras.Add(new Para($"【サービス{i + 1}】", TextStyle.Label, SpaceBefore: i == 0 ? 0 : 4));
             }
 
-            paras.Add(Answer("・利用する生成 AI の種類", ""));
+            paras.Add(Answer(DocumentText.Form.ServiceKinds, ""));
             paras.Add(new Para(DocumentText.ModalityChoices(service), TextStyle.Body, Indent: TextStyle.Body.Size));
-            paras.Add(Answer("・生成 AI サービス名称：", service.ServiceName));
-            paras.Add(Answer("・提供元：", service.Provider));
-            paras.Add(Answer("・利用規約（利用プラン・契約等）：", service.TermsOfUse));
+            paras.Add(Answer(DocumentText.Form.ServiceName, service.ServiceName));
+            paras.Add(Answer(DocumentText.Form.Provider, service.Provider));
+            paras.Add(Answer(DocumentText.Form.TermsOfUse, service.TermsOfUse));
         }
 
         return paras;
@@ -199,7 +199,7 @@ internal static class ConfirmationRequestFormLayout
         {
             paras.Add(Choice(false, rows.ProvenanceCurated));
             paras.Add(Choice(false, rows.ProvenanceNotCurated));
-            paras.Add(new Para("（①文章・②音声のみのため該当なし）", TextStyle.Small));
+            paras.Add(new Para(DocumentText.Form.ProvenanceNotAsked, TextStyle.Small));
             return paras;
         }
 

@@ -91,6 +91,14 @@ public static class LineBreaker
             {
                 // One word wider than the line: only here may a word be split, by characters.
                 var (head, tail) = SplitToFit(tokens[start], maxWidth, measure);
+                if (tail.Length == 0)
+                {
+                    // A single character wider than the line: it gets a line of its own.
+                    lines.Add(head);
+                    start++;
+                    continue;
+                }
+
                 tokens[start] = tail;
                 widths[start] = MeasureToken(tail, measure);
                 tokens.Insert(start, head);

@@ -89,7 +89,13 @@ public static class DocumentSamples
         OfficerName: "田中　一郎",
         ConfirmedOn: new DateOnly(2026, 11, 22),
         Services: [TextService, ImageService],
-        Conditions: ["画像生成サービスの生成物を成果物として利用する際は、既存著作物との類似性を確認のうえ、事前に発注者の同意を得ること。"],
+        // The conditions the web app attaches (DocumentIssuer): the guideline, re-requesting on change, and rule 3 per service.
+        Conditions:
+        [
+            $"「{Guideline.Title}（{Guideline.Version}）」に定められた利用規定を遵守すること。",
+            "確認内容に変更等が生じた際は、改めて変更の確認依頼をし、確認を受けること。",
+            "「Adobe Firefly」の生成物は、既存著作物との類似性や無許諾での依拠がないことを確認し、成果物として利用する際は事前に発注者の同意を得ること（利用規定3）。",
+        ],
         GuidelineTitle: Guideline.Title,
         GuidelineVersion: Guideline.Version,
         Stamp: stamp);

@@ -74,6 +74,31 @@ public class PdfDocumentRendererTests
     }
 
     [Fact]
+    public void RenderConfirmationNotice_TwelveServices_FlowsOntoASecondPageNumberedOfTwo()
+    {
+        var services = Enumerable.Range(1, 12).Select(i => new AiServiceUse
+        {
+            Modalities = AiModality.Text,
+            ServiceName = $"業務支援チャット{i}号",
+            Provider = "株式会社なにわ情報システム",
+            TermsOfUse = "法人向け契約（入力データを学習に利用しない設定）",
+        }).ToList();
+        var model = DocumentSamples.Notice(DocumentSamples.Stamp) with { Services = services };
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationNotice(model));
+
+        Assert.Equal(2, pdf.Pages.Count);
+        Assert.Contains("1/2", pdf.Pages[0], StringComparison.Ordinal);
+        Assert.Contains("2/2", pdf.Pages[1], StringComparison.Ordinal);
+        foreach (var service in services)
+        {
+            pdf.AssertContains(service.ServiceName);
+        }
+
+        pdf.AssertContains(model.Stamp!.VerificationUrl);
+    }
+
+    [Fact]
     public void RenderConfirmationNotice_AnyDocument_EmbedsIpaexSubsetsAndTitle()
     {
         var pdf = PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice()));

@@ -101,6 +101,20 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void Break_CharacterWiderThanTheLine_GetsALineOfItsOwn()
+    {
+        var lines = LineBreaker.Break("あいう", 0.5, Width);
+
+        Assert.Equal(["あ", "い", "う"], lines);
+    }
+
+    [Fact]
+    public void Break_EmptyText_ReturnsOneEmptyLine()
+    {
+        Assert.Equal([""], LineBreaker.Break("", 10, Width));
+    }
+
+    [Fact]
     public void Break_SurrogatePair_IsNeverSplit()
     {
         var lines = LineBreaker.Break("あい𠮷野家", 2, Width);
