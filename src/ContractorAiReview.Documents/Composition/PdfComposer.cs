@@ -409,11 +409,13 @@ internal sealed class PdfComposer : IDisposable
         var font = Font(para.Style);
         var textOffset = para.Indent + (para.Marker is null ? 0 : para.MarkerWidth);
         var textWidth = Math.Max(width - textOffset, para.Style.Size);
-        var broken = LineBreaker.Break(para.Text, textWidth, s => Measure(s, para.Style));
+        var text = Drawable(para.Text);
+        var broken = LineBreaker.Break(text, textWidth, s => Measure(s, para.Style));
         if (para.Balance && broken.Count > 1)
         {
-            broken = Balanced(para, textWidth, broken.Count);
+            broken = Balanced(para with { Text = text }, textWidth, broken.Count);
         }
+
         var lines = new List<Line>(broken.Count + 2);
         if (para.SpaceBefore > 0)
         {
@@ -422,14 +424,14 @@ internal sealed class PdfComposer : IDisposable
 
         for (var i = 0; i < broken.Count; i++)
         {
-            var text = broken[i];
+            var line = broken[i];
             var x = para.Align switch
             {
-                Align.Center => textOffset + (textWidth - MeasureWidth(text, para.Style)) / 2,
-                Align.Right => textOffset + textWidth - MeasureWidth(text, para.Style),
+                Align.Center => textOffset + (textWidth - MeasureWidth(line, para.Style)) / 2,
+                Align.Right => textOffset + textWidth - MeasureWidth(line, para.Style),
                 _ => textOffset,
             };
-            lines.Add(new Line(para.Style.LineHeight, text, font, x, i == 0 ? para.Marker : null, para.Indent));
+            lines.Add(new Line(para.Style.LineHeight, line, font, x, i == 0 ? para.Marker : null, para.Indent));
         }
 
         if (para.SpaceAfter > 0)
@@ -438,6 +440,38 @@ internal sealed class PdfComposer : IDisposable
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Text as typed into a form may hold tabs, other control characters and trailing blank lines: the fonts have no
+    /// glyph for them (they would print as boxes), so tabs become spaces, other controls go, and the end is trimmed.
+    /// </summary>
+    internal static string Drawable(string text)
+    {
+        var clean = text.AsSpan().TrimEnd();
+        if (!clean.ContainsAnyInRange('\0', '\u001f') && !clean.Contains('\u007f'))
+        {
+            return clean.Length == text.Length ? text : clean.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(clean.Length);
+        foreach (var c in clean)
+        {
+            if (c is '\n' or '\r')
+            {
+                builder.Append(c);
+            }
+            else if (c == '\t')
+            {
+                builder.Append(' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The narrowest width that still gives <paramref name="lineCount"/> lines, found by bisection.</summary>

@@ -261,6 +261,19 @@ public class PdfDocumentRendererTests
     }
 
     [Fact]
+    public void RenderReturnNotice_ReasonWithTabsControlsAndTrailingLines_DrawsOnlyPrintableText()
+    {
+        var model = DocumentSamples.Return() with { Reason = "ログの\t保存期間\u0007を記載\r\nしてください。\n\n\n" };
+
+        var bytes = _renderer.RenderReturnNotice(model);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var letters = document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value).ToList();
+        Assert.DoesNotContain(letters, l => l.Any(char.IsControl));
+        PdfText.Read(bytes).AssertContains("ログの保存期間を記載してください。");
+    }
+
+    [Fact]
     public void RenderSpecialSpecification_SampleContract_QuotesPreambleAndEveryClauseNumbered()
     {
         var model = DocumentSamples.Specification();
