@@ -63,6 +63,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Storage__DataFolder"] = dataFolder;
         start.Environment["Documents__PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Autosave every two seconds, so a test can watch it without waiting long.
+        start.Environment["RequestForm__AutosaveInterval"] = "00:00:02";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app process did not start.");
         var app = new AppProcess(process, dataFolder, baseAddress);
