@@ -189,7 +189,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await page.GetByTestId("verify-code").FillAsync("ABCDE-23456");
         await page.GetByRole(AriaRole.Button, new() { Name = "確認する" }).ClickAsync();
         await Expect(page.GetByTestId("verify-unknown")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "40-verify-unknown");
+        await ScreenshotAsync(page, "44-verify-unknown");
         await AssertNoSeriousViolationsAsync(page, "verify");
     }
 
@@ -199,7 +199,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         var page = await SignInAsync(Demo.Administrator);
         await GotoAsync(page, "admin/catalogue");
         await Expect(page.GetByTestId("catalogue-table")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "41-catalogue");
+        await ScreenshotAsync(page, "45-catalogue");
         await AssertNoSeriousViolationsAsync(page, "catalogue");
     }
 
@@ -212,7 +212,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("consent-panel")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("findings-panel")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "42-consent-panel");
+        await ScreenshotAsync(page, "46-consent-panel");
         await AssertNoSeriousViolationsAsync(page, "consent-panel");
     }
 

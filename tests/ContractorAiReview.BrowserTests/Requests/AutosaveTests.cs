@@ -17,7 +17,7 @@ public sealed class AutosaveTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Field(page, "利用目的").FocusAsync();
 
         await Expect(page.GetByTestId("autosaved")).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        await ScreenshotAsync(page, "43-autosaved");
+        await ScreenshotAsync(page, "47-autosaved");
 
         // The circuit goes with the page: no save button was pressed.
         await page.CloseAsync();
