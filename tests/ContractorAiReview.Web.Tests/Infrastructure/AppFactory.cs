@@ -14,14 +14,21 @@ namespace ContractorAiReview.Web.Tests.Infrastructure;
 /// The real app host on a temporary SQLite file, migrated and seeded with the demo data (Development), so tests
 /// act as the demo users. One database per factory; deleted afterwards.
 /// </summary>
-public sealed partial class AppFactory : WebApplicationFactory<Program>
+public partial class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "car-tests-" + Guid.NewGuid().ToString("N"));
 
+    protected virtual string Environment => "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataFolder", _dataFolder);
+        Configure(builder);
+    }
+
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>The demo user with this e-mail, as handlers see them.</summary>
