@@ -33,8 +33,8 @@ internal static class SpecialSpecificationLayout
         LetterParts.KeyValueTable(composer, rows);
         composer.Space(10);
 
-        // Slightly tighter than letters so the usual 14 clauses fit on one page with the contract table.
-        var body = new TextStyle(Face.Mincho, 10, 1.45);
+        // Tighter than letters so the usual 14 clauses fit on one page with the contract table and the verification stamp.
+        var body = new TextStyle(Face.Mincho, 9.5, 1.36);
         composer.Paragraph(new Para("　" + specification.Preamble, body, SpaceAfter: 8));
         composer.Paragraph(new Para(specification.RulesHeading, TextStyle.Heading, Align.Center, SpaceAfter: 6));
 

@@ -294,6 +294,17 @@ public class PdfDocumentRendererTests
         pdf.AssertContains("大阪市市民局総務課");
     }
 
+    [Fact]
+    public void RenderSpecialSpecification_WithContractorAndStamp_StaysOnOnePage()
+    {
+        var model = DocumentSamples.Specification() with { Stamp = DocumentSamples.Stamp };
+
+        var pdf = PdfText.Read(_renderer.RenderSpecialSpecification(model));
+
+        Assert.Single(pdf.Pages);
+        pdf.AssertContains(DocumentSamples.Stamp.VerificationCode);
+    }
+
     [Theory]
     [InlineData(true, "同意します")]
     [InlineData(false, "同意しません")]
