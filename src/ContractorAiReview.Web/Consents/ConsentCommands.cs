@@ -123,7 +123,7 @@ public sealed class ConsentCommands(
         if (consented)
         {
             consent.Consent(user.AsActor(), now, note);
-            var request = await db.Requests.Include(r => r.Contract!).ThenInclude(c => c.Department)
+            var request = await db.Requests.WithContract()
                 .SingleAsync(r => r.Id == consent.RequestId, ct);
             var sequence = await db.IssuedDocuments.CountAsync(
                 d => d.RequestId == request.Id && d.Kind == Domain.Issuance.DocumentKind.DeliverableConsent, ct) + 1;

@@ -10,8 +10,7 @@ namespace ContractorAiReview.Web.Documents;
 public static class DocumentEndpoints
 {
     private static Task<ConfirmationRequest?> LoadVisibleAsync(AppDbContext db, CurrentUser user, int id, CancellationToken ct) =>
-        db.Requests.VisibleTo(user).AsNoTracking()
-            .Include(r => r.Contract!).ThenInclude(c => c.Department)
+        db.Requests.VisibleTo(user).AsNoTracking().WithContract()
             .SingleOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>Bytes without an attachment header: the browser shows a preview inline.</summary>

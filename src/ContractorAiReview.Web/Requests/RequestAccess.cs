@@ -1,6 +1,7 @@
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Requests;
 
@@ -24,4 +25,9 @@ public static class RequestAccess
         user.IsContractor
             ? contracts.Where(c => c.ContractorId == user.ContractorId && c.SpecialSpecificationVersion != null)
             : contracts.Where(_ => false);
+
+    /// <summary>A request with what its documents and pages name: the contract, its department and its contractor.</summary>
+    public static IQueryable<ConfirmationRequest> WithContract(this IQueryable<ConfirmationRequest> requests) =>
+        requests.Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .Include(r => r.Contract!).ThenInclude(c => c.Contractor);
 }

@@ -95,7 +95,7 @@ public sealed class RequestCommands(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await db.Requests.VisibleTo(user)
             .Include(r => r.History)
-            .Include(r => r.Contract!).ThenInclude(c => c.Department)
+            .WithContract()
             .SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null)
         {

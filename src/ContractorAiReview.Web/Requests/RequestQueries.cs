@@ -60,8 +60,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         var request = await db.Requests.VisibleTo(user)
             .AsNoTracking()
             .Include(r => r.History)
-            .Include(r => r.Contract!).ThenInclude(c => c.Department)
-            .Include(r => r.Contract!).ThenInclude(c => c.Contractor)
+            .WithContract()
             .SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {

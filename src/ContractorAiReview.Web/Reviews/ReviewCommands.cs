@@ -74,8 +74,7 @@ public sealed class ReviewCommands(
 
         var request = await db.Requests.VisibleTo(user)
             .Include(r => r.History)
-            .Include(r => r.Contract!).ThenInclude(c => c.Department)
-            .Include(r => r.Contract!).ThenInclude(c => c.Contractor)
+            .WithContract()
             .SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null)
         {
