@@ -28,6 +28,13 @@ public enum AiModality
     Other = 16,
 }
 
+public static class AiModalities
+{
+    /// <summary>The kinds in the form's order, ①文章 to ⑤その他.</summary>
+    public static readonly IReadOnlyList<AiModality> InFormOrder =
+        [AiModality.Text, AiModality.Voice, AiModality.Image, AiModality.Video, AiModality.Other];
+}
+
 /// <summary>The answer the form asks when a modality other than text or voice is used.</summary>
 public enum TrainingDataProvenance
 {

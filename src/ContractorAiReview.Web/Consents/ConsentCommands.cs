@@ -69,14 +69,17 @@ public sealed class ConsentCommands(
             return CommandResult.NotFound;
         }
 
-        if (request.Status != RequestStatus.Confirmed
-            || serviceIndex < 0 || serviceIndex >= request.Content.Services.Count
-            || !DeliverableConsent.IsNeededFor(request.Content.Services[serviceIndex]))
+        DeliverableConsent consent;
+        try
         {
+            consent = DeliverableConsent.Ask(request, serviceIndex, deliverable, similarityCheck, user.AsActor(), clock.GetUtcNow());
+        }
+        catch (DomainRuleException)
+        {
+            // Not confirmed, or not an image/video service of not-curated training data (the texts were checked above).
             return CommandResult.Conflict(l["Consent.NotApplicable"]);
         }
 
-        var consent = DeliverableConsent.Ask(request, serviceIndex, deliverable, similarityCheck, user.AsActor(), clock.GetUtcNow());
         db.DeliverableConsents.Add(consent);
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok(consent.Id);

@@ -28,12 +28,7 @@ public static class DocumentEndpoints
             }
 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var document = await db.IssuedDocuments.AsNoTracking()
-                .Where(d => d.Id == id)
-                .Where(d => (user.IsContractor && d.ContractorId == user.ContractorId)
-                            || (user.IsOfficer && d.DepartmentId == user.DepartmentId)
-                            || (user.Role == Roles.Procurement && d.Kind == DocumentKind.SpecialSpecification))
-                .SingleOrDefaultAsync(ct);
+            var document = await db.IssuedDocuments.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(d => d.Id == id, ct);
             return document is null
                 ? Results.NotFound()
                 : Results.File(document.Content, "application/pdf", $"{document.DocumentNumber}.pdf");

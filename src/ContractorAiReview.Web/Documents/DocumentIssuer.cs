@@ -100,7 +100,7 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
             $"「{guideline.Title}（{guideline.Version}）」に定められた利用規定を遵守すること。",
             "確認内容に変更等が生じた際は、改めて変更の確認依頼をし、確認を受けること。",
         };
-        foreach (var service in content.Services.Where(s => s.Provenance == TrainingDataProvenance.NotCuratedOrUnknown))
+        foreach (var service in content.Services.Where(DeliverableConsent.IsNeededFor))
         {
             conditions.Add(
                 $"「{service.ServiceName}」の生成物は、既存著作物との類似性や無許諾での依拠がないことを確認し、成果物として利用する際は事前に発注者の同意を得ること（利用規定3）。");

@@ -1,4 +1,5 @@
 using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,12 @@ public static class RequestAccess
             { IsOfficer: true } => requests.Where(r => r.DepartmentId == user.DepartmentId && r.Status != RequestStatus.Draft),
             _ => requests.Where(_ => false),
         };
+
+    /// <summary>Issued documents: the request's contractor and department; procurement also reads every special specification.</summary>
+    public static IQueryable<IssuedDocument> VisibleTo(this IQueryable<IssuedDocument> documents, CurrentUser user) =>
+        documents.Where(d => (user.IsContractor && d.ContractorId == user.ContractorId)
+                             || (user.IsOfficer && d.DepartmentId == user.DepartmentId)
+                             || (user.Role == Roles.Procurement && d.Kind == DocumentKind.SpecialSpecification));
 
     /// <summary>The contracts a contractor may file on: its own, with the special specification attached.</summary>
     public static IQueryable<Contract> FileableBy(this IQueryable<Contract> contracts, CurrentUser user) =>

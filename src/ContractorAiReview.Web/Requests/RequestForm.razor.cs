@@ -13,8 +13,6 @@ namespace ContractorAiReview.Web.Requests;
 
 public partial class RequestForm
 {
-    private static readonly AiModality[] Modalities = [AiModality.Text, AiModality.Voice, AiModality.Image, AiModality.Video, AiModality.Other];
-
     private MudForm? _form;
     private RequestContentValidator? _validator;
     private string? _checklistError;
