@@ -9,4 +9,10 @@ public sealed class Contractor
     public required string Address { get; set; }
     public required string RepresentativeTitle { get; set; }
     public required string RepresentativeName { get; set; }
+
+    /// <summary>法人番号 (13 digits, see <see cref="Organisations.CorporateNumber"/>); none for a sole proprietor.</summary>
+    public string? CorporateNumber { get; set; }
+
+    /// <summary>指定管理者: the company manages a public facility under a designated-management agreement.</summary>
+    public bool IsDesignatedManager { get; set; }
 }

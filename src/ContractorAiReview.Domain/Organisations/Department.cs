@@ -4,10 +4,37 @@ namespace ContractorAiReview.Domain.Organisations;
 public sealed class Department
 {
     public int Id { get; set; }
-    public required string Bureau { get; set; }
-    public required string Section { get; set; }
-    public string? Phone { get; set; }
 
-    /// <summary>The name as the form addresses it, e.g. 市民局総務課.</summary>
-    public string Name => Bureau + Section;
+    public required string Bureau
+    {
+        get;
+        set
+        {
+            field = value.Trim();
+            Name = field + Section;
+        }
+    }
+
+    public required string Section
+    {
+        get;
+        set
+        {
+            field = value.Trim();
+            Name = Bureau + field;
+        }
+    }
+
+    /// <summary>
+    /// The name as the form addresses it, e.g. 市民局総務課: always bureau + section, kept as a column so that queries
+    /// can filter, sort and project it.
+    /// </summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>The contact printed on the department's documents.</summary>
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+
+    /// <summary>A deactivated department keeps its history but gets no new contracts or staff.</summary>
+    public bool IsActive { get; set; } = true;
 }

@@ -26,7 +26,7 @@ public sealed class ContractCommands(
         return await db.Contracts
             .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)
             .Select(c => new ContractRow(
-                c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Bureau + c.Department.Section, c.Contractor!.Name,
+                c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
                 c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
                 db.IssuedDocuments
                     .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)

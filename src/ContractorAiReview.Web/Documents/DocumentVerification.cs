@@ -18,7 +18,7 @@ public sealed class DocumentVerification(IDbContextFactory<AppDbContext> dbFacto
         return await db.IssuedDocuments.AsNoTracking()
             .Where(d => d.VerificationCode == normalized)
             .Join(db.Departments, d => d.DepartmentId, dep => dep.Id, (d, dep) => new VerificationResult(
-                d.DocumentNumber, d.Kind, d.IssuedAtUtc, dep.Bureau + dep.Section, d.Validity, d.ValidityChangedAtUtc, d.Sha256))
+                d.DocumentNumber, d.Kind, d.IssuedAtUtc, dep.Name, d.Validity, d.ValidityChangedAtUtc, d.Sha256))
             .SingleOrDefaultAsync(ct);
     }
 

@@ -45,7 +45,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         var rows = await query
             .Select(r => new RequestRow(
                 r.Id, r.Number, r.Kind, r.Status, r.Contract!.Name, r.Contract.Contractor!.Name,
-                r.Contract.Department!.Bureau + r.Contract.Department.Section, r.CreatedAtUtc, r.SubmittedAtUtc))
+                r.Contract.Department!.Name, r.CreatedAtUtc, r.SubmittedAtUtc))
             .ToListAsync(ct);
 
         // Newest first by the date that matters to the reader: filing for the department, creation for the contractor.
@@ -85,7 +85,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Contracts.FileableBy(user)
             .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)
-            .Select(c => new FileableContract(c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Bureau + c.Department.Section))
+            .Select(c => new FileableContract(c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Name))
             .ToListAsync(ct);
     }
 

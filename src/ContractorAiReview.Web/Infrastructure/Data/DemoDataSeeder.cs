@@ -41,9 +41,13 @@ public sealed class DemoDataSeeder(
         }
 
         var departments = Read<List<DepartmentSeed>>("departments.json")
-            .Select(d => new Department { Bureau = d.Bureau, Section = d.Section, Phone = d.Phone }).ToList();
+            .Select(d => new Department { Bureau = d.Bureau, Section = d.Section, Phone = d.Phone, Email = d.Email }).ToList();
         var contractors = Read<List<ContractorSeed>>("contractors.json")
-            .Select(c => new Contractor { Name = c.Name, Address = c.Address, RepresentativeTitle = c.RepresentativeTitle, RepresentativeName = c.RepresentativeName })
+            .Select(c => new Contractor
+            {
+                Name = c.Name, Address = c.Address, RepresentativeTitle = c.RepresentativeTitle, RepresentativeName = c.RepresentativeName,
+                CorporateNumber = c.CorporateNumber, IsDesignatedManager = c.IsDesignatedManager,
+            })
             .ToList();
         db.Departments.AddRange(departments);
         db.Contractors.AddRange(contractors);
@@ -56,7 +60,11 @@ public sealed class DemoDataSeeder(
             {
                 Name = c.Name,
                 Kind = c.Kind,
+                Type = c.Type,
+                ContractNumber = c.ContractNumber,
                 FiscalYear = c.FiscalYear,
+                TermStart = c.TermStart,
+                TermEnd = c.TermEnd,
                 DepartmentId = departments.Single(d => d.Name == c.Department).Id,
                 ContractorId = contractors.Single(x => x.Name == c.Contractor).Id,
             };
@@ -168,9 +176,12 @@ public sealed class DemoDataSeeder(
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty.");
     }
 
-    private sealed record DepartmentSeed(string Bureau, string Section, string? Phone);
-    private sealed record ContractorSeed(string Name, string Address, string RepresentativeTitle, string RepresentativeName);
-    private sealed record ContractSeed(string Name, ContractKind Kind, int FiscalYear, string Department, string Contractor, string? SpecialSpecification);
+    private sealed record DepartmentSeed(string Bureau, string Section, string? Phone, string? Email);
+    private sealed record ContractorSeed(
+        string Name, string Address, string RepresentativeTitle, string RepresentativeName, string? CorporateNumber, bool IsDesignatedManager);
+    private sealed record ContractSeed(
+        string Name, ContractKind Kind, ContractType Type, string? ContractNumber, int FiscalYear, DateOnly? TermStart, DateOnly? TermEnd,
+        string Department, string Contractor, string? SpecialSpecification);
     private sealed record UserSeed(string Email, string Password, string DisplayName, string Role, string? Contractor, string? Department);
     private sealed record RequestSeed(string Contract, string FiledBy, List<StepSeed> Steps, RequestContent Content);
     private sealed record StepSeed(string Action, int DaysAgo, string? By, string? Reason);

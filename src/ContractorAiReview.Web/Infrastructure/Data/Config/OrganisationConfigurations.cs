@@ -10,9 +10,10 @@ public sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departmen
     {
         builder.Property(d => d.Bureau).HasMaxLength(100);
         builder.Property(d => d.Section).HasMaxLength(100);
+        builder.Property(d => d.Name).HasMaxLength(200);
         builder.Property(d => d.Phone).HasMaxLength(40);
-        builder.Ignore(d => d.Name);
-        builder.HasIndex(d => new { d.Bureau, d.Section }).IsUnique();
+        builder.Property(d => d.Email).HasMaxLength(256);
+        builder.HasIndex(d => d.Name).IsUnique();
     }
 }
 
@@ -24,6 +25,9 @@ public sealed class ContractorConfiguration : IEntityTypeConfiguration<Contracto
         builder.Property(c => c.Address).HasMaxLength(300);
         builder.Property(c => c.RepresentativeTitle).HasMaxLength(100);
         builder.Property(c => c.RepresentativeName).HasMaxLength(100);
+        builder.Property(c => c.CorporateNumber).HasMaxLength(13).IsFixedLength();
         builder.HasIndex(c => c.Name).IsUnique();
+        // Several sole proprietors have none; both SQLite and PostgreSQL let NULLs repeat in a unique index.
+        builder.HasIndex(c => c.CorporateNumber).IsUnique();
     }
 }
