@@ -55,7 +55,10 @@ public static class ApplicationServiceExtensions
         services.AddSingleton(GuidelineLibrary.LoadFrom(templatesRoot));
         services.AddSingleton(new SeedDataFolder(Path.Combine(AppContext.BaseDirectory, "seed-data")));
         services.AddSingleton(TimeProvider.System);
-        services.Configure<DocumentOptions>(configuration.GetSection("Documents"));
+        // A start without the public address fails at once rather than issuing documents whose links lead nowhere.
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection("Documents"))
+            .Validate(o => DocumentOptions.IsValidBaseUrl(o.PublicBaseUrl), DocumentOptions.MissingBaseUrlMessage)
+            .ValidateOnStart();
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.Configure<RequestFormOptions>(configuration.GetSection("RequestForm"));
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();

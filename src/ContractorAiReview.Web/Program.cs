@@ -36,6 +36,8 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 
+// Read the validated settings before touching the database, so a misconfigured start stops with their message first.
+_ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value;
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 

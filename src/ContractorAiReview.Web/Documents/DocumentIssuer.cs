@@ -11,8 +11,20 @@ namespace ContractorAiReview.Web.Documents;
 
 public sealed class DocumentOptions
 {
-    /// <summary>The address printed on documents for verification, e.g. https://ai-review.city.example.jp.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+    /// <summary>
+    /// The address people reach the app at, e.g. https://ai-review.city.example.jp: printed in every verification link
+    /// and QR code. Required (checked at start); Development sets it in appsettings.Development.json.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public static bool IsValidBaseUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
+
+    public const string MissingBaseUrlMessage =
+        "Documents:PublicBaseUrl must be the absolute http(s) address people use to reach this app "
+        + "(e.g. https://ai-review.city.example.jp): every verification link and QR code on issued documents prints it. "
+        + "Set it in appsettings.json or as the environment variable Documents__PublicBaseUrl.";
 }
 
 /// <summary>Who signs a document for the department.</summary>
@@ -153,7 +165,7 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
     }
 
     private DocumentStamp Stamp(string number, string code) =>
-        new(number, code, $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{code}");
+        new(number, code, $"{options.Value.PublicBaseUrl!.TrimEnd('/')}/verify/{code}");
 
     private static string Numbered(string prefix, string subject, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}-{subject}-{sequence:D2}");
