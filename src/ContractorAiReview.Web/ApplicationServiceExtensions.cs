@@ -5,7 +5,7 @@ using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
-using Microsoft.AspNetCore.DataProtection;
+using ContractorAiReview.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -17,13 +17,14 @@ public static class ApplicationServiceExtensions
     public static IServiceCollection AddApplicationServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var dataFolder = Path.GetFullPath(configuration["Storage:DataFolder"] ?? "data", environment.ContentRootPath);
-        Directory.CreateDirectory(dataFolder);
+        // Owner-only: the folder holds the database with contractors' confidential answers.
+        DataFolder.Create(dataFolder);
         var connectionString = configuration.GetConnectionString("Default")
                                ?? $"Data Source={Path.Combine(dataFolder, "contractor-ai-review.db")}";
 
         // One context per operation: a Blazor Server circuit outlives any request.
         services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(connectionString));
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        services.AddKeyProtection(configuration, environment);
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -44,7 +45,10 @@ public static class ApplicationServiceExtensions
             options.AccessDeniedPath = "/account/login";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
+        services.AddAntiforgery(options =>
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 

@@ -4,18 +4,26 @@ using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Components;
 using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel" header: it only tells an attacker what to try.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddApplicationServices(builder.Configuration, builder.Environment);
+builder.Services.AddTransportSecurity(builder.Configuration);
 
 var app = builder.Build();
 
+// Behind a TLS-terminating proxy: the client's scheme and address come from X-Forwarded-* (only when configured).
+app.UseConfiguredForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseRequestLocalization(new RequestLocalizationOptions

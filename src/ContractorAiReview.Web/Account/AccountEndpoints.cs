@@ -18,7 +18,12 @@ public static class AccountEndpoints
         app.MapPost("/account/language", async (
             HttpContext http, UserManager<AppUser> users, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
-            var chosen = culture == "en" ? "en" : "ja";
+            if (culture is not ("ja" or "en"))
+            {
+                return Results.BadRequest();
+            }
+
+            var chosen = culture;
             var user = await users.GetUserAsync(http.User);
             if (user is not null)
             {
@@ -27,15 +32,23 @@ public static class AccountEndpoints
             }
 
             SetCultureCookie(http, chosen);
-            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "~/" : "~" + returnUrl);
+            return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl : "/");
         }).RequireAuthorization();
 
         return app;
     }
 
+    /// <summary>A path on this site: "/x", never "//host" or "/\\host" (both leave the site) nor an absolute URL.</summary>
+    public static bool IsLocalPath([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
+        url is ['/', ..] && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
+
     public static void SetCultureCookie(HttpContext http, string culture) =>
         http.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax,
+                Secure = http.Request.IsHttps,
+            });
 }

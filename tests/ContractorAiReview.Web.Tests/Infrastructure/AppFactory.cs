@@ -18,6 +18,9 @@ public partial class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "car-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The app's data folder (the SQLite database), created by the app at start.</summary>
+    public string DataFolderPath => _dataFolder;
+
     protected virtual string Environment => "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -49,7 +52,11 @@ public partial class AppFactory : WebApplicationFactory<Program>
     /// <summary>An HTTP client signed in through the real sign-in form, as a browser would be.</summary>
     public async Task<HttpClient> SignedInClientAsync(string email, string password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // Over HTTPS, as in Production (Secure cookies; HTTPS redirect).
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost"),
+        });
         var form = await client.GetStringAsync("/account/login");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>

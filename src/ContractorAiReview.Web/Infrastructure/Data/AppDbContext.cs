@@ -3,14 +3,18 @@ using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Domain.Organisations;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Infrastructure.Data;
 
 /// <summary>One SQLite database for the domain and ASP.NET Core Identity. Used one context per operation (IDbContextFactory).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that sign cookies and tokens, shared by every instance (encrypted outside Development).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Contractor> Contractors => Set<Contractor>();
     public DbSet<Contract> Contracts => Set<Contract>();

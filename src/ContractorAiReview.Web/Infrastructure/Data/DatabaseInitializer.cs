@@ -24,6 +24,10 @@ public static class DatabaseInitializer
         await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct))
         {
             await db.Database.MigrateAsync(ct);
+            if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection { DataSource: { Length: > 0 } file })
+            {
+                DataFolder.RestrictFiles(file);
+            }
         }
 
         await provider.GetRequiredService<Catalogue.AiServiceCatalogueStore>().LoadAsync(ct);
