@@ -9,6 +9,7 @@ namespace ContractorAiReview.BrowserTests.Infrastructure;
 public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
 {
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _policyViolations = new();
 
     protected BrowserFixture Fixture => fixture;
 
@@ -26,6 +27,14 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
+        // The app must work under its Content-Security-Policy: anything the browser refuses fails the test.
+        context.Page += (_, page) => page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
         _contexts.Add(context);
         return await context.NewPageAsync();
     }
@@ -100,6 +109,10 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
         }
 
         GC.SuppressFinalize(this);
+        if (!_policyViolations.IsEmpty)
+        {
+            throw new Xunit.Sdk.XunitException("The browser refused content under the Content-Security-Policy:\n" + string.Join("\n", _policyViolations));
+        }
     }
 
     private async Task SaveFailureScreenshotsAsync()
