@@ -46,9 +46,19 @@ public sealed class ConfirmationRequest
 
     public IReadOnlyList<RequestTransition> History => _history;
 
-    public RequestLifecycle Lifecycle => _lifecycle ??= new RequestLifecycle(() => Status, s => Status = s);
+    private RequestLifecycle Lifecycle => _lifecycle ??= new RequestLifecycle(() => Status, s => Status = s);
 
-    public bool IsEditable => Lifecycle.CanFire(RequestTrigger.Edit);
+    /// <summary>Whether the lifecycle permits this move now: what the UI offers.</summary>
+    public bool Permits(RequestTrigger trigger) => Lifecycle.CanFire(trigger);
+
+    public IReadOnlyList<RequestTrigger> PermittedTriggers => Lifecycle.PermittedTriggers;
+
+    public bool IsEditable => RequestStatuses.Editable.Contains(Status);
+    public bool AwaitsDecision => RequestStatuses.AwaitingDecision.Contains(Status);
+    public bool AwaitsResubmission => RequestStatuses.AwaitingResubmission.Contains(Status);
+    public bool IsOpen => RequestStatuses.Open.Contains(Status);
+    public bool IsInForce => RequestStatuses.InForce.Contains(Status);
+    public bool IsFiled => RequestStatuses.Filed.Contains(Status);
 
     private ConfirmationRequest()
     {
@@ -81,7 +91,7 @@ public sealed class ConfirmationRequest
     /// <summary>A change request (区分: 変更) starts as a draft prefilled from the confirmed request it amends.</summary>
     public ConfirmationRequest CreateChange(string number, string guidelineVersion, Actor actor, DateTimeOffset nowUtc)
     {
-        if (Status != RequestStatus.Confirmed)
+        if (!IsInForce)
         {
             throw new DomainRuleException("Only a confirmed request can be changed.");
         }
@@ -128,19 +138,32 @@ public sealed class ConfirmationRequest
             throw new DomainRuleException("A return needs a reason.");
         }
 
-        Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () => Lifecycle.FireReturn(reason));
+        Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () => Lifecycle.Fire(RequestTrigger.Return));
         ReturnReason = reason.Trim();
     }
 
-    public void Confirm(Actor actor, DateTimeOffset nowUtc)
+    /// <summary>
+    /// Confirms the request. A change request (区分: 変更) replaces the confirmation it amends, which must be given:
+    /// that request is superseded in the same step, so exactly one confirmation per contract use is in force.
+    /// </summary>
+    public void Confirm(Actor actor, DateTimeOffset nowUtc, ConfirmationRequest? amended)
     {
+        if (amended?.Id != AmendsRequestId)
+        {
+            throw new DomainRuleException(AmendsRequestId is null
+                ? "A new request amends nothing."
+                : $"A change request is confirmed together with the request it amends ({AmendsRequestId}).");
+        }
+
+        if (amended is not null && !amended.Permits(RequestTrigger.Supersede))
+        {
+            throw new IllegalTransitionException(amended.Status, RequestTrigger.Supersede);
+        }
+
         Move(RequestTrigger.Confirm, actor, nowUtc, reason: null, () => Lifecycle.Fire(RequestTrigger.Confirm));
         ConfirmedAtUtc = nowUtc;
+        amended?.Move(RequestTrigger.Supersede, actor, nowUtc, Number, () => amended.Lifecycle.Fire(RequestTrigger.Supersede));
     }
-
-    /// <summary>A confirmed change request replaces the request it amends.</summary>
-    public void Supersede(Actor actor, DateTimeOffset nowUtc, string changeRequestNumber) =>
-        Move(RequestTrigger.Supersede, actor, nowUtc, changeRequestNumber, () => Lifecycle.Fire(RequestTrigger.Supersede));
 
     private void Move(RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string? reason, Action fire)
     {

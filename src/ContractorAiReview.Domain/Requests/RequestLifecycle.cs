@@ -11,12 +11,10 @@ namespace ContractorAiReview.Domain.Requests;
 public sealed class RequestLifecycle
 {
     private readonly StateMachine<RequestStatus, RequestTrigger> _machine;
-    private readonly StateMachine<RequestStatus, RequestTrigger>.TriggerWithParameters<string> _return;
 
     public RequestLifecycle(Func<RequestStatus> read, Action<RequestStatus> write)
     {
         _machine = new StateMachine<RequestStatus, RequestTrigger>(read, write);
-        _return = _machine.SetTriggerParameters<string>(RequestTrigger.Return);
 
         _machine.Configure(RequestStatus.Draft)
             .PermitReentry(RequestTrigger.Edit)
@@ -43,17 +41,13 @@ public sealed class RequestLifecycle
 
     public IReadOnlyList<RequestTrigger> PermittedTriggers => [.. Enum.GetValues<RequestTrigger>().Where(_machine.CanFire)];
 
-    public void Fire(RequestTrigger trigger)
-    {
-        if (trigger == RequestTrigger.Return)
-        {
-            throw new ArgumentException("Return needs a reason: use FireReturn.", nameof(trigger));
-        }
+    public void Fire(RequestTrigger trigger) => _machine.Fire(trigger);
 
-        _machine.Fire(trigger);
-    }
-
-    public void FireReturn(string reason) => _machine.Fire(_return, reason);
+    /// <summary>The states in which the machine permits <paramref name="trigger"/>: what queries filter by.</summary>
+    public static RequestStatus[] StatesPermitting(RequestTrigger trigger) =>
+    [
+        .. Enum.GetValues<RequestStatus>().Where(state => new RequestLifecycle(() => state, _ => { }).CanFire(trigger)),
+    ];
 
     /// <summary>The machine as a Mermaid state diagram, for the README.</summary>
     public static string ToMermaid()

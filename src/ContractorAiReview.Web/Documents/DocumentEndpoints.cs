@@ -58,7 +58,7 @@ public static class DocumentEndpoints
 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var request = await LoadVisibleAsync(db, user, id, ct);
-            return request is not { Status: RequestStatus.Submitted }
+            return request is not { AwaitsDecision: true }
                 ? Results.NotFound()
                 : Pdf(issuer.PreviewNotice(request, await RequestPaperwork.AmendedNumberAsync(db, request, ct), user.DisplayName, clock.GetUtcNow()));
         }).RequireAuthorization();

@@ -9,7 +9,7 @@ namespace ContractorAiReview.Web.Documents;
 /// <summary>
 /// The documents each step of the procedure issues, added to the caller's unit of work so a step and its document
 /// are saved together: filing issues the request form, a return the request for changes, a confirmation the
-/// notice (and a confirmed change supersedes what the amended request had issued).
+/// notice.
 /// </summary>
 public sealed class RequestPaperwork(DocumentIssuer issuer)
 {
@@ -29,20 +29,8 @@ public sealed class RequestPaperwork(DocumentIssuer issuer)
         db.IssuedDocuments.Add(issuer.IssueReturnNotice(request, count, officer, nowUtc, request.ReturnReason!, itemReasons, resubmitBy));
     }
 
-    public async Task ConfirmedAsync(AppDbContext db, ConfirmationRequest request, Signatory officer, DateTimeOffset nowUtc, CancellationToken ct)
-    {
-        string? amendedNumber = null;
-        if (request.AmendsRequestId is { } amendedId)
-        {
-            var amended = await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct);
-            amendedNumber = amended.Number;
-            amended.Supersede(new Actor(officer.UserId, officer.Name, Account.Roles.DepartmentOfficer), nowUtc, request.Number);
-            (await db.IssuedDocuments.Where(d => d.RequestId == amendedId && d.Validity == DocumentValidity.Current).ToListAsync(ct))
-                .ForEach(d => d.Supersede(nowUtc));
-        }
-
-        db.IssuedDocuments.Add(issuer.IssueNotice(request, amendedNumber, officer, nowUtc));
-    }
+    public async Task ConfirmedAsync(AppDbContext db, ConfirmationRequest request, Signatory officer, DateTimeOffset nowUtc, CancellationToken ct) =>
+        db.IssuedDocuments.Add(issuer.IssueNotice(request, await AmendedNumberAsync(db, request, ct), officer, nowUtc));
 
     public static async Task<string?> AmendedNumberAsync(AppDbContext db, ConfirmationRequest request, CancellationToken ct) =>
         request.AmendsRequestId is { } id ? await db.Requests.Where(r => r.Id == id).Select(r => r.Number).SingleAsync(ct) : null;

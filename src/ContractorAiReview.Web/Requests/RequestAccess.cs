@@ -17,7 +17,7 @@ public static class RequestAccess
         {
             { IsContractor: true } => requests.Where(r => r.ContractorId == user.ContractorId),
             // Drafts are the contractor's own work in progress; the department sees what was filed.
-            { IsOfficer: true } => requests.Where(r => r.DepartmentId == user.DepartmentId && r.Status != RequestStatus.Draft),
+            { IsOfficer: true } => requests.Where(r => r.DepartmentId == user.DepartmentId && RequestStatuses.Filed.Contains(r.Status)),
             _ => requests.Where(_ => false),
         };
 

@@ -65,14 +65,13 @@ public sealed class RequestCommands(
             return CommandResult.NotFound;
         }
 
-        if (confirmed.Status != RequestStatus.Confirmed)
+        if (!confirmed.IsInForce)
         {
             return CommandResult.Conflict(l["Error.OnlyConfirmedCanChange"]);
         }
 
         var openChange = await db.Requests
-            .Where(r => r.AmendsRequestId == confirmed.Id
-                        && (r.Status == RequestStatus.Draft || r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Returned))
+            .Where(r => r.AmendsRequestId == confirmed.Id && RequestStatuses.Open.Contains(r.Status))
             .Select(r => (int?)r.Id)
             .FirstOrDefaultAsync(ct);
         if (openChange is { } existing)

@@ -1,4 +1,5 @@
 using ContractorAiReview.Documents;
+using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Documents;
@@ -30,7 +31,17 @@ public sealed class ReviewCommands(
         }
 
         var now = clock.GetUtcNow();
-        request.Confirm(user.AsActor(), now);
+        var amended = request.AmendsRequestId is { } amendedId
+            ? await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct)
+            : null;
+        request.Confirm(user.AsActor(), now, amended);
+        if (amended is not null)
+        {
+            // The confirmation a change replaces stops being current, and so do the documents it issued (/verify says so).
+            (await db.IssuedDocuments.Where(d => d.RequestId == amended.Id && d.Validity == DocumentValidity.Current).ToListAsync(ct))
+                .ForEach(d => d.Supersede(now));
+        }
+
         await paperwork.ConfirmedAsync(db, request, Signatory(user), now, ct);
         return await SaveAsync(db, request, ct);
     }
@@ -86,7 +97,7 @@ public sealed class ReviewCommands(
             return (null, CommandResult.Conflict(l["Error.ChangedMeanwhile"]));
         }
 
-        return request.Lifecycle.CanFire(trigger)
+        return request.Permits(trigger)
             ? (request, null)
             : (null, CommandResult.Conflict(l["Error.NotAllowedInState"]));
     }

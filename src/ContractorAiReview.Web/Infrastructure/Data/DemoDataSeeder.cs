@@ -158,7 +158,7 @@ public sealed class DemoDataSeeder(
                     await paperwork.ReturnedAsync(db, request, signatory, at, [], null, ct);
                     break;
                 case "confirm":
-                    request.Confirm(actor.AsActor(), at);
+                    request.Confirm(actor.AsActor(), at, amended: null);
                     await paperwork.ConfirmedAsync(db, request, signatory, at, ct);
                     break;
                 default:

@@ -27,7 +27,7 @@ public sealed class ConfirmationRequestTests
         Assert.Equal("利用ログの管理体制を具体的に", request.ReturnReason);
         request.UpdateContent(request.Content);
         request.Submit(Contractor, Now.AddHours(2));
-        request.Confirm(Officer, Now.AddHours(3));
+        request.Confirm(Officer, Now.AddHours(3), amended: null);
 
         Assert.Equal(RequestStatus.Confirmed, request.Status);
         Assert.Null(request.ReturnReason);
@@ -45,7 +45,7 @@ public sealed class ConfirmationRequestTests
     {
         var request = NewDraft();
 
-        Assert.Throws<IllegalTransitionException>(() => request.Confirm(Officer, Now));
+        Assert.Throws<IllegalTransitionException>(() => request.Confirm(Officer, Now, amended: null));
         Assert.Equal(RequestStatus.Draft, request.Status);
         Assert.Empty(request.History);
     }
@@ -77,7 +77,7 @@ public sealed class ConfirmationRequestTests
     {
         var request = NewDraft(new RequestContent { Business = "集計", TickedChecklistItems = [1, 2, 3] });
         request.Submit(Contractor, Now);
-        request.Confirm(Officer, Now);
+        request.Confirm(Officer, Now, amended: null);
 
         var change = request.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
 
@@ -88,6 +88,73 @@ public sealed class ConfirmationRequestTests
         Assert.Empty(change.Content.TickedChecklistItems);
         Assert.Equal([1, 2, 3], request.Content.TickedChecklistItems);
     }
+
+    [Fact]
+    public void Confirm_ChangeRequest_SupersedesTheAmendedInTheSameStep()
+    {
+        var (confirmed, change) = ConfirmedWithSubmittedChange();
+
+        change.Confirm(Officer, Now.AddDays(2), confirmed);
+
+        Assert.Equal(RequestStatus.Confirmed, change.Status);
+        Assert.Equal(RequestStatus.Superseded, confirmed.Status);
+        var superseded = confirmed.History[^1];
+        AssertMove(superseded, RequestTrigger.Supersede, RequestStatus.Confirmed, RequestStatus.Superseded, Officer, Now.AddDays(2), change.Number);
+    }
+
+    [Fact]
+    public void Confirm_ChangeRequestWithoutTheAmended_RefusedAndNothingMoves()
+    {
+        var (confirmed, change) = ConfirmedWithSubmittedChange();
+
+        Assert.Throws<DomainRuleException>(() => change.Confirm(Officer, Now, amended: null));
+        Assert.Equal(RequestStatus.Submitted, change.Status);
+        Assert.Equal(RequestStatus.Confirmed, confirmed.Status);
+    }
+
+    [Fact]
+    public void Confirm_NewRequestWithAnAmended_Refused()
+    {
+        var (confirmed, _) = ConfirmedWithSubmittedChange();
+        var other = NewDraft();
+        other.Submit(Contractor, Now);
+        SetId(confirmed, 42);
+
+        Assert.Throws<DomainRuleException>(() => other.Confirm(Officer, Now, confirmed));
+        Assert.Equal(RequestStatus.Confirmed, confirmed.Status);
+    }
+
+    [Fact]
+    public void Questions_EachStatus_AnsweredFromTheLifecycle()
+    {
+        var request = NewDraft();
+        Assert.True(request is { IsEditable: true, IsOpen: true, IsFiled: false, AwaitsDecision: false, IsInForce: false });
+
+        request.Submit(Contractor, Now);
+        Assert.True(request is { IsEditable: false, IsOpen: true, IsFiled: true, AwaitsDecision: true, AwaitsResubmission: false });
+
+        request.Return(Officer, Now, "理由");
+        Assert.True(request is { IsEditable: true, IsOpen: true, AwaitsDecision: false, AwaitsResubmission: true });
+
+        request.Submit(Contractor, Now);
+        request.Confirm(Officer, Now, amended: null);
+        Assert.True(request is { IsEditable: false, IsOpen: false, IsFiled: true, IsInForce: true });
+        Assert.Equal([RequestTrigger.Supersede], request.PermittedTriggers);
+    }
+
+    private static (ConfirmationRequest Confirmed, ConfirmationRequest Change) ConfirmedWithSubmittedChange()
+    {
+        var confirmed = NewDraft();
+        confirmed.Submit(Contractor, Now);
+        confirmed.Confirm(Officer, Now, amended: null);
+        var change = confirmed.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
+        change.Submit(Contractor, Now.AddDays(1));
+        return (confirmed, change);
+    }
+
+    /// <summary>Ids come from the database; a unit test gives one by hand.</summary>
+    private static void SetId(ConfirmationRequest request, int id) =>
+        typeof(ConfirmationRequest).GetProperty(nameof(ConfirmationRequest.Id))!.SetValue(request, id);
 
     [Fact]
     public void CreateChange_NotConfirmed_Refused()

@@ -21,7 +21,6 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.ContractorId);
         builder.HasIndex(r => new { r.DepartmentId, r.Status });
-        builder.Ignore(r => r.Lifecycle);
         builder.Ignore(r => r.IsEditable);
 
         // The form's answers are read and written whole: one JSON document, compared by value for change tracking.
