@@ -13,6 +13,7 @@ builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddApplicationServices(builder.Configuration, builder.Environment);
 builder.Services.AddTransportSecurity(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
 
 var app = builder.Build();
 
@@ -36,6 +37,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 // After authentication: tokens are bound to the signed-in user, so the check needs to know who it is.
 app.UseAntiforgery();
 
