@@ -49,6 +49,8 @@ public static class ApplicationServiceExtensions
         });
         services.AddAntiforgery(options =>
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        // Every request checks the session's security stamp: sign-out, a password change or disabling ends it at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 
@@ -78,6 +80,8 @@ public static class ApplicationServiceExtensions
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Contracts.ContractCommands>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddScoped<Audit.AuditQueries>();
         return services;
     }
 }

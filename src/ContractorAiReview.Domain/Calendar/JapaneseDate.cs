@@ -39,6 +39,13 @@ public static class JapaneseDate
 
     public static DateOnly JapanDateOf(DateTimeOffset utc) => DateOnly.FromDateTime(ToJapanTime(utc).DateTime);
 
+    /// <summary>The UTC instant at which <paramref name="day"/> begins in Japan.</summary>
+    public static DateTimeOffset StartOfJapanDayUtc(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, JapanTimeZone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     /// <summary>A stored UTC instant shown in Japan time, e.g. 令和8年11月22日 14:05.</summary>
     public static string FormatDateTime(DateTimeOffset utc)
     {

@@ -8,8 +8,15 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Audit.AuditLog audit) =>
         {
+            // A new security stamp ends this session everywhere: a copied cookie stops working too.
+            if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+                await audit.RecordAsync(Audit.AuditEvent.SignedOut, http, CurrentUser.From(http.User), user.Email);
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login");
         }).RequireAuthorization();

@@ -19,7 +19,8 @@ public static class DocumentEndpoints
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
     {
         // The stored PDF, byte for byte; only the request's contractor and department may download it.
-        app.MapGet("/documents/{id:int}", async (int id, HttpContext http, IDbContextFactory<AppDbContext> dbFactory, CancellationToken ct) =>
+        app.MapGet("/documents/{id:int}", async (
+            int id, HttpContext http, IDbContextFactory<AppDbContext> dbFactory, Audit.AuditLog audit, CancellationToken ct) =>
         {
             var user = CurrentUser.From(http.User);
             if (user is null)
@@ -29,9 +30,22 @@ public static class DocumentEndpoints
 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var document = await db.IssuedDocuments.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(d => d.Id == id, ct);
-            return document is null
-                ? Results.NotFound()
-                : Results.File(document.Content, "application/pdf", $"{document.DocumentNumber}.pdf");
+            var target = $"document:{id}";
+            if (document is null)
+            {
+                // Another organisation's document reads as "not found", but the attempt is on the record.
+                if (await db.IssuedDocuments.AnyAsync(d => d.Id == id, ct))
+                {
+                    audit.Add(db, Audit.AuditEvent.AccessRefused, http, user, target: target);
+                    await db.SaveChangesAsync(ct);
+                }
+
+                return Results.NotFound();
+            }
+
+            audit.Add(db, Audit.AuditEvent.DocumentDownloaded, http, user, target: target, detail: document.DocumentNumber);
+            await db.SaveChangesAsync(ct);
+            return Results.File(document.Content, "application/pdf", $"{document.DocumentNumber}.pdf");
         }).RequireAuthorization();
 
         // Previews: the request form as it stands (the contractor before filing, the department after) and, for the

@@ -122,7 +122,7 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
         Assert.False(await db.IssuedDocuments.AnyAsync(d => d.RequestId == draftId, ct));
     }
 
-    private async Task<int> ConfirmedRequestWithImageServiceAsync(Account.CurrentUser contractor, Account.CurrentUser officer, CancellationToken ct)
+    private async Task<int> ConfirmedRequestWithImageServiceAsync(Web.Account.CurrentUser contractor, Web.Account.CurrentUser officer, CancellationToken ct)
     {
         var contractId = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).First(c => c.Name == "観光プロモーション動画制作業務委託").Id;
         var content = TestContent.Complete();

@@ -74,6 +74,52 @@ public partial class AppFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// Signs in through the real form and returns the browser's cookies as one Cookie header, so a test can replay
+    /// them from another client, as someone holding a copy of the cookie would.
+    /// </summary>
+    public async Task<string> SignInCookieHeaderAsync(string email, string password)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
+        });
+        var jar = new Dictionary<string, string>();
+        var form = await client.GetAsync("/account/login");
+        Keep(jar, form);
+        var token = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
+            }),
+        };
+        post.Headers.Add("Cookie", Header(jar));
+        var response = await client.SendAsync(post);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
+        }
+
+        Keep(jar, response);
+        return Header(jar);
+
+        static void Keep(Dictionary<string, string> jar, HttpResponseMessage response)
+        {
+            foreach (var setCookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = setCookie.Split(';', 2)[0].Split('=', 2);
+                jar[pair[0]] = pair[1];
+            }
+        }
+
+        static string Header(Dictionary<string, string> jar) => string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}"));
+    }
+
+    /// <summary>The antiforgery token of a page's forms (the app bar's sign-out and language forms).</summary>
+    public static string AntiforgeryTokenOf(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -104,4 +150,7 @@ public static class Demo
     public const string KankoOfficer = "officer.kanko@city.example.jp";
     public const string KankoPassword = "Demo#2026kanko";
     public const string Procurement = "procurement@city.example.jp";
+    public const string ProcurementPassword = "Demo#2026keiyaku";
+    public const string Administrator = "admin@city.example.jp";
+    public const string AdministratorPassword = "Demo#2026admin";
 }

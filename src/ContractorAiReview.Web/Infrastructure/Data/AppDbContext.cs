@@ -23,6 +23,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<DeliverableConsent> DeliverableConsents => Set<DeliverableConsent>();
     public DbSet<Catalogue.CatalogueRevision> CatalogueRevisions => Set<Catalogue.CatalogueRevision>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

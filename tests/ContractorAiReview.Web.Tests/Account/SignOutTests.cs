@@ -1,0 +1,44 @@
+using System.Net;
+using ContractorAiReview.Web.Audit;
+using ContractorAiReview.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractorAiReview.Web.Tests.Account;
+
+/// <summary>Signing out ends the session everywhere: a copy of the cookie taken before is refused afterwards.</summary>
+public sealed class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task SignOut_CopyOfTheCookie_RefusedAfterwards()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cookies = await app.SignInCookieHeaderAsync(Demo.KankoOfficer, Demo.KankoPassword);
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+        var page = await GetAsync(browser, cookies, "/reviews", ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/account/logout")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = AppFactory.AntiforgeryTokenOf(await page.Content.ReadAsStringAsync(ct)),
+            }),
+        };
+        signOut.Headers.Add("Cookie", cookies);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SendAsync(signOut, ct)).StatusCode);
+
+        // The same cookie, as a copy someone kept would send it.
+        var replay = await GetAsync(browser, cookies, "/reviews", ct);
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.Contains("/account/login", replay.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        await using var db = await app.DbAsync();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Event == AuditEvent.SignedOut && e.SubjectEmail == Demo.KankoOfficer, ct));
+    }
+
+    private static Task<HttpResponseMessage> GetAsync(HttpClient client, string cookies, string path, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookies);
+        return client.SendAsync(request, ct);
+    }
+}
