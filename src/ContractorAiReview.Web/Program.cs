@@ -4,6 +4,7 @@ using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Components;
 using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Infrastructure.Health;
 using ContractorAiReview.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 
@@ -14,6 +15,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddApplicationServices(builder.Configuration, builder.Environment);
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddHealth();
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapHealth();
 
 // Read the validated settings before touching the database, so a misconfigured start stops with their message first.
 _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value;

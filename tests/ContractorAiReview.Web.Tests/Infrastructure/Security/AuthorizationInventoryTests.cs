@@ -13,13 +13,15 @@ namespace ContractorAiReview.Web.Tests.Infrastructure.Security;
 /// </summary>
 public sealed class AuthorizationInventoryTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    /// <summary>Open to anyone, on purpose: signing in, the public document check, the error page, and the framework's own files.</summary>
+    /// <summary>Open to anyone, on purpose: signing in, the public document check, the error page and the health probes.</summary>
     private static readonly HashSet<string> AnonymousByIntention =
     [
         "/account/login",
         "/verify",
         "/verify/{Code}",
         "/error",
+        "/health/live",
+        "/health/ready",
     ];
 
     [Fact]
