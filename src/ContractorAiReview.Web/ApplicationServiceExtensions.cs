@@ -6,6 +6,8 @@ using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -35,7 +37,7 @@ public static class ApplicationServiceExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -53,6 +55,11 @@ public static class ApplicationServiceExtensions
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        // Open pages are checked again every minute and ended at once when an administrator disables the person.
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<OpenSessions>();
+        services.AddScoped<CircuitHandler, OpenSessionTracker>();
+        services.Configure<InvitationOptions>(configuration.GetSection("Invitations"));
 
         services.AddLocalization();
         services.AddMudServices();
@@ -81,6 +88,9 @@ public static class ApplicationServiceExtensions
         services.AddScoped<Contracts.ContractCommands>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<Audit.AuditLog>();
+        services.AddScoped<Admin.OrganisationCommands>();
+        services.AddScoped<Admin.UserCommands>();
+        services.AddScoped<AccountCommands>();
         services.AddScoped<Audit.AuditQueries>();
         return services;
     }

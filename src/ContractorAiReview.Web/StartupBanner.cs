@@ -23,12 +23,19 @@ internal static class StartupBanner
         if (app.Environment.IsDevelopment())
         {
             var folder = app.Services.GetRequiredService<SeedDataFolder>();
-            using var stream = File.OpenRead(Path.Combine(folder.Path, "demo-users.json"));
-            using var users = JsonDocument.Parse(stream);
+            using var users = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "demo-users.json")));
+            using var companies = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "contractors.json")));
+            // A designated manager's people are 指定管理者, not 受注者, here as everywhere.
+            var designatedManagers = companies.RootElement.EnumerateArray()
+                .Where(c => c.TryGetProperty("isDesignatedManager", out var flag) && flag.GetBoolean())
+                .Select(c => c.GetProperty("name").GetString())
+                .ToHashSet();
             text.AppendLine("Demo sign-ins (Development only):");
             foreach (var user in users.RootElement.EnumerateArray())
             {
-                text.AppendLine($"  {user.GetProperty("role").GetString(),-18} {user.GetProperty("email").GetString(),-36} {user.GetProperty("password").GetString()}");
+                var company = user.TryGetProperty("contractor", out var name) ? name.GetString() : null;
+                var role = company is not null && designatedManagers.Contains(company) ? "DesignatedManager" : user.GetProperty("role").GetString();
+                text.AppendLine($"  {role,-18} {user.GetProperty("email").GetString(),-36} {user.GetProperty("password").GetString()}");
             }
         }
 

@@ -24,6 +24,11 @@ public sealed class AppClaimsPrincipalFactory(
             identity.AddClaim(new Claim(CurrentUser.DepartmentIdClaim, departmentId.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "true"));
+        }
+
         return identity;
     }
 }

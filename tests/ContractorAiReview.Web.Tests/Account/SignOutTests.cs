@@ -13,8 +13,7 @@ public sealed class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var ct = TestContext.Current.CancellationToken;
         var cookies = await app.SignInCookieHeaderAsync(Demo.KankoOfficer, Demo.KankoPassword);
-        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
-        var page = await GetAsync(browser, cookies, "/reviews", ct);
+        var page = await app.GetWithCookiesAsync(cookies, "/reviews", ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
         using var signOut = new HttpRequestMessage(HttpMethod.Post, "/account/logout")
@@ -25,20 +24,14 @@ public sealed class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
             }),
         };
         signOut.Headers.Add("Cookie", cookies);
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SendAsync(signOut, ct)).StatusCode);
 
         // The same cookie, as a copy someone kept would send it.
-        var replay = await GetAsync(browser, cookies, "/reviews", ct);
+        var replay = await app.GetWithCookiesAsync(cookies, "/reviews", ct);
         Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
         Assert.Contains("/account/login", replay.Headers.Location?.OriginalString, StringComparison.Ordinal);
         await using var db = await app.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Event == AuditEvent.SignedOut && e.SubjectEmail == Demo.KankoOfficer, ct));
-    }
-
-    private static Task<HttpResponseMessage> GetAsync(HttpClient client, string cookies, string path, CancellationToken ct)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", cookies);
-        return client.SendAsync(request, ct);
     }
 }

@@ -117,6 +117,18 @@ public partial class AppFactory : WebApplicationFactory<Program>
         static string Header(Dictionary<string, string> jar) => string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}"));
     }
 
+    /// <summary>A GET with the given cookies (see <see cref="SignInCookieHeaderAsync"/>), redirects not followed.</summary>
+    public async Task<HttpResponseMessage> GetWithCookiesAsync(string cookies, string path, CancellationToken ct)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookies);
+        return await client.SendAsync(request, ct);
+    }
+
     /// <summary>The antiforgery token of a page's forms (the app bar's sign-out and language forms).</summary>
     public static string AntiforgeryTokenOf(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
 

@@ -1,0 +1,130 @@
+using ContractorAiReview.Web.Audit;
+using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Resources;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ContractorAiReview.Web.Account;
+
+/// <summary>Setting a password: the invitee's first, and everyone's own change.</summary>
+public sealed class PasswordForm
+{
+    public string CurrentPassword { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string NewPassword { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class PasswordFormValidator : AbstractValidator<PasswordForm>
+{
+    public const string InvitationRuleSet = "Invitation";
+    public const string ChangeRuleSet = "Change";
+
+    public PasswordFormValidator(IStringLocalizer<Strings> l)
+    {
+        RuleFor(f => f.NewPassword).Must(v => !string.IsNullOrEmpty(v)).WithMessage(_ => l["Validation.Required"])
+            .MaximumLength(128).WithMessage(_ => l["Validation.MaxLength", 128]);
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage(_ => l["Account.PasswordsDiffer"]);
+        RuleSet(InvitationRuleSet, () =>
+            RuleFor(f => f.DisplayName).Cascade(CascadeMode.Stop).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => l["Validation.Required"])
+                .MaximumLength(100).WithMessage(_ => l["Validation.MaxLength", 100]));
+        RuleSet(ChangeRuleSet, () =>
+            RuleFor(f => f.CurrentPassword).Must(v => !string.IsNullOrEmpty(v)).WithMessage(_ => l["Validation.Required"]));
+    }
+
+    public Dictionary<string, string[]> ErrorsOf(PasswordForm form, string ruleSet) =>
+        this.Validate(form, o => o.IncludeRuleSets("default", ruleSet)).Errors.GroupBy(e => e.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+}
+
+/// <summary>The person's own account: accepting an invitation, changing the password.</summary>
+public sealed class AccountCommands(
+    IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<Strings> l)
+{
+    /// <summary>The invitation behind a link, if it can still be used.</summary>
+    public async Task<Invitation?> UsableInvitationAsync(string token, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var hash = Invitation.HashOf(token);
+        var invitation = await db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        return invitation is not null && invitation.IsUsable(clock.GetUtcNow()) ? invitation : null;
+    }
+
+    /// <summary>Creates the invitee's contractor account for the invitation's company, once; returns the new user's id.</summary>
+    public async Task<(CommandResult Result, AppUser? User)> AcceptInvitationAsync(string token, PasswordForm form, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var errors = new PasswordFormValidator(l).ErrorsOf(form, PasswordFormValidator.InvitationRuleSet);
+        if (errors.Count > 0)
+        {
+            return (CommandResult.Invalid(errors), null);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var hash = Invitation.HashOf(token);
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        var now = clock.GetUtcNow();
+        if (invitation is null || !invitation.IsUsable(now))
+        {
+            return (CommandResult.Conflict(l["Account.InvitationUnusable"]), null);
+        }
+
+        var user = new AppUser
+        {
+            UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true,
+            DisplayName = form.DisplayName.Trim(), ContractorId = invitation.ContractorId,
+        };
+        var created = await users.CreateAsync(user, form.NewPassword);
+        if (!created.Succeeded)
+        {
+            var field = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? nameof(PasswordForm.NewPassword) : "";
+            return (CommandResult.Invalid(new Dictionary<string, string[]>
+            {
+                [field] = [.. created.Errors.Select(e => IdentityMessages.Describe(e, l, users.Options.Password.RequiredLength))],
+            }), null);
+        }
+
+        await users.AddToRoleAsync(user, Roles.Contractor);
+        invitation.Accept(user.Id, now);
+        audit.Add(db, Audit.AuditEvent.InvitationAccepted, http, null, user.Email, detail: $"company {invitation.ContractorId}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The same link used twice at once: the second account goes again.
+            await users.DeleteAsync(user);
+            return (CommandResult.Conflict(l["Account.InvitationUnusable"]), null);
+        }
+
+        return (CommandResult.Ok(0), user);
+    }
+
+    /// <summary>Changes the person's own password; every other session of theirs ends (the caller renews this one's cookie).</summary>
+    public async Task<CommandResult> ChangePasswordAsync(AppUser user, PasswordForm form, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var errors = new PasswordFormValidator(l).ErrorsOf(form, PasswordFormValidator.ChangeRuleSet);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        var changed = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!changed.Succeeded)
+        {
+            var wrongCurrent = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
+            return CommandResult.Invalid(new Dictionary<string, string[]>
+            {
+                [wrongCurrent ? nameof(PasswordForm.CurrentPassword) : nameof(PasswordForm.NewPassword)] =
+                    [.. changed.Errors.Select(e => IdentityMessages.Describe(e, l, users.Options.Password.RequiredLength))],
+            });
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(AuditEvent.PasswordChanged, http, CurrentUser.From(http?.User ?? new()), user.Email, ct: ct);
+        return CommandResult.Ok(0);
+    }
+}

@@ -1,0 +1,146 @@
+using ContractorAiReview.Domain.Organisations;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Components.Shared;
+using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ContractorAiReview.Web.Admin;
+
+public sealed record DepartmentRow(int Id, string Bureau, string Section, string Name, string? Phone, string? Email, bool IsActive, int StaffCount);
+
+public sealed record CompanyRow(
+    int Id, string Name, string Address, string RepresentativeTitle, string RepresentativeName, string? CorporateNumber,
+    bool IsDesignatedManager, int UserCount);
+
+/// <summary>
+/// The organisations the procedure needs: departments (administrator) and contractor companies (administrator and
+/// procurement). Names are unique; a 法人番号 belongs to one company.
+/// </summary>
+public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<Strings> l)
+{
+    public static bool MayManageDepartments(CurrentUser user) => user.Role == Roles.Administrator;
+    public static bool MayManageCompanies(CurrentUser user) => user.Role is Roles.Administrator or Roles.Procurement;
+
+    public async Task<IReadOnlyList<DepartmentRow>> DepartmentsAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!MayManageDepartments(user))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Departments.OrderBy(d => d.Name)
+            .Select(d => new DepartmentRow(d.Id, d.Bureau, d.Section, d.Name, d.Phone, d.Email, d.IsActive, db.Users.Count(u => u.DepartmentId == d.Id)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<CommandResult> SaveDepartmentAsync(CurrentUser user, int? departmentId, DepartmentForm form, CancellationToken ct = default)
+    {
+        if (!MayManageDepartments(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var errors = FormCheck<DepartmentForm>.ErrorsOf(new DepartmentFormValidator(l), form);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var department = departmentId is { } id ? await db.Departments.SingleOrDefaultAsync(d => d.Id == id, ct) : null;
+        if (departmentId is not null && department is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        department ??= db.Departments.Add(new Department { Bureau = "", Section = "" }).Entity;
+        form.ApplyTo(department);
+        if (await db.Departments.AnyAsync(d => d.Name == department.Name && d.Id != department.Id, ct))
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { [nameof(DepartmentForm.Section)] = [l["Admin.DuplicateDepartment", department.Name]] });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok(department.Id);
+    }
+
+    /// <summary>A deactivated department keeps its requests and history; it gets no new contracts or staff.</summary>
+    public async Task<CommandResult> SetDepartmentActiveAsync(CurrentUser user, int departmentId, bool active, CancellationToken ct = default)
+    {
+        if (!MayManageDepartments(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == departmentId, ct);
+        if (department is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        department.IsActive = active;
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok(department.Id);
+    }
+
+    public async Task<IReadOnlyList<CompanyRow>> CompaniesAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!MayManageCompanies(user))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contractors.OrderBy(c => c.Name)
+            .Select(c => new CompanyRow(
+                c.Id, c.Name, c.Address, c.RepresentativeTitle, c.RepresentativeName, c.CorporateNumber, c.IsDesignatedManager,
+                db.Users.Count(u => u.ContractorId == c.Id)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<CommandResult> SaveCompanyAsync(CurrentUser user, int? companyId, CompanyForm form, CancellationToken ct = default)
+    {
+        if (!MayManageCompanies(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var errors = FormCheck<CompanyForm>.ErrorsOf(new CompanyFormValidator(l), form);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var company = companyId is { } id ? await db.Contractors.SingleOrDefaultAsync(c => c.Id == id, ct) : null;
+        if (companyId is not null && company is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        company ??= db.Contractors.Add(form.ToNew()).Entity;
+        form.ApplyTo(company);
+        var duplicates = new Dictionary<string, string[]>();
+        if (await db.Contractors.AnyAsync(c => c.Name == company.Name && c.Id != company.Id, ct))
+        {
+            duplicates[nameof(CompanyForm.Name)] = [l["Admin.DuplicateCompanyName"]];
+        }
+
+        if (company.CorporateNumber is { } number && await db.Contractors.AnyAsync(c => c.CorporateNumber == number && c.Id != company.Id, ct))
+        {
+            duplicates[nameof(CompanyForm.CorporateNumber)] = [l["Admin.DuplicateCorporateNumber"]];
+        }
+
+        if (duplicates.Count > 0)
+        {
+            return CommandResult.Invalid(duplicates);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok(company.Id);
+    }
+}

@@ -1,0 +1,297 @@
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Audit;
+using ContractorAiReview.Web.Components.Shared;
+using ContractorAiReview.Web.Documents;
+using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace ContractorAiReview.Web.Admin;
+
+public sealed record UserRow(
+    string Id, string DisplayName, string Email, string Role, int? DepartmentId, int? ContractorId, string Organisation,
+    bool IsDesignatedManager, bool IsDisabled, bool MustChangePassword);
+
+public sealed record InvitationRow(int Id, string Email, string Company, DateTimeOffset CreatedAtUtc, DateTimeOffset ExpiresAtUtc, DateTimeOffset? AcceptedAtUtc);
+
+/// <summary>What an administrator's action gives back once: a temporary password or an invitation link.</summary>
+public sealed record Handover(CommandResult Result, string? Secret = null);
+
+/// <summary>
+/// The administrator's work on people: staff accounts, invitations for contractor people, disabling, password resets.
+/// Nobody changes their own role or organisation, and the last active administrator stays.
+/// </summary>
+public sealed class UserCommands(
+    IDbContextFactory<AppDbContext> dbFactory,
+    UserManager<AppUser> users,
+    OpenSessions sessions,
+    AuditLog audit,
+    TimeProvider clock,
+    IOptions<InvitationOptions> invitations,
+    IOptions<DocumentOptions> documents,
+    IStringLocalizer<Strings> l)
+{
+    private static bool IsAdministrator(CurrentUser user) => user.Role == Roles.Administrator;
+
+    public async Task<IReadOnlyList<UserRow>> ListAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToDictionaryAsync(r => r.UserId, r => r.Name, ct);
+        var companies = await db.Contractors.ToDictionaryAsync(c => c.Id, ct);
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return (await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct))
+            .Select(u => new UserRow(
+                u.Id, u.DisplayName, u.Email ?? "", roles.GetValueOrDefault(u.Id) ?? "", u.DepartmentId, u.ContractorId,
+                u.ContractorId is { } c ? companies[c].Name : u.DepartmentId is { } d ? departments[d] : l["Users.CityStaff"],
+                u.ContractorId is { } company && companies[company].IsDesignatedManager,
+                u.IsDisabled, u.MustChangePassword))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<InvitationRow>> InvitationsAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Invitations.OrderByDescending(i => i.Id).Take(100)
+            .Join(db.Contractors, i => i.ContractorId, c => c.Id, (i, c) => new InvitationRow(i.Id, i.Email, c.Name, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Creates a staff account with a temporary password, handed over once; the person replaces it at first sign-in.</summary>
+    public async Task<Handover> CreateStaffAsync(CurrentUser user, StaffForm form, HttpContext? http = null, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return new(CommandResult.Forbidden);
+        }
+
+        var refusal = await CheckStaffFormAsync(form, existingUserId: null, ct);
+        if (refusal is not null)
+        {
+            return new(refusal);
+        }
+
+        var password = TemporaryPassword.Create();
+        var account = new AppUser
+        {
+            UserName = form.Email.Trim(), Email = form.Email.Trim(), EmailConfirmed = true, DisplayName = form.DisplayName.Trim(),
+            DepartmentId = StaffForm.NeedsDepartment(form.Role) ? form.DepartmentId : null, MustChangePassword = true,
+        };
+        var created = await users.CreateAsync(account, password);
+        if (!created.Succeeded)
+        {
+            return new(IdentityRefusal(created, nameof(StaffForm.Email)));
+        }
+
+        await users.AddToRoleAsync(account, form.Role);
+        await audit.RecordAsync(AuditEvent.UserCreated, http, user, account.Email, detail: $"role: {form.Role}", ct: ct);
+        return new(CommandResult.Ok(0), password);
+    }
+
+    /// <summary>Changes a staff member's name, role or department: never one's own role or department, never away the last administrator.</summary>
+    public async Task<CommandResult> UpdateStaffAsync(CurrentUser user, string userId, StaffForm form, HttpContext? http = null, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var account = await users.FindByIdAsync(userId);
+        if (account is null || account.ContractorId is not null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        var refusal = await CheckStaffFormAsync(form, userId, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var role = (await users.GetRolesAsync(account)).Single();
+        var department = StaffForm.NeedsDepartment(form.Role) ? form.DepartmentId : null;
+        var roleChanges = role != form.Role;
+        var departmentChanges = account.DepartmentId != department;
+        if (userId == user.UserId && (roleChanges || departmentChanges))
+        {
+            return CommandResult.Conflict(l["Admin.NotOwnRole"]);
+        }
+
+        if (roleChanges && role == Roles.Administrator && await ActiveAdministratorsAsync(ct) <= 1)
+        {
+            return CommandResult.Conflict(l["Admin.LastAdministrator"]);
+        }
+
+        account.DisplayName = form.DisplayName.Trim();
+        account.DepartmentId = department;
+        if (roleChanges)
+        {
+            await users.RemoveFromRoleAsync(account, role);
+            await users.AddToRoleAsync(account, form.Role);
+            await audit.RecordAsync(AuditEvent.RoleChanged, http, user, account.Email, detail: $"{role} → {form.Role}", ct: ct);
+        }
+
+        if (departmentChanges)
+        {
+            await audit.RecordAsync(AuditEvent.OrganisationChanged, http, user, account.Email, detail: $"department {account.DepartmentId} → {department}", ct: ct);
+        }
+
+        await users.UpdateAsync(account);
+        if (roleChanges || departmentChanges)
+        {
+            // The role and department are in the sign-in cookie: the person signs in again to get the new ones.
+            await EndSessionsAsync(account);
+        }
+
+        return CommandResult.Ok(0);
+    }
+
+    /// <summary>An invitation link for one person of one company, valid for <see cref="InvitationOptions.ValidFor"/>, usable once.</summary>
+    public async Task<Handover> InviteAsync(CurrentUser user, InviteForm form, HttpContext? http = null, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return new(CommandResult.Forbidden);
+        }
+
+        var errors = FormCheck<InviteForm>.ErrorsOf(new InviteFormValidator(l), form);
+        if (errors.Count > 0)
+        {
+            return new(CommandResult.Invalid(errors));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Contractors.AnyAsync(c => c.Id == form.ContractorId, ct))
+        {
+            return new(CommandResult.Invalid(new Dictionary<string, string[]> { [nameof(InviteForm.ContractorId)] = [l["Validation.Required"]] }));
+        }
+
+        if (await users.FindByEmailAsync(form.Email.Trim()) is not null)
+        {
+            return new(CommandResult.Invalid(new Dictionary<string, string[]> { [nameof(InviteForm.Email)] = [l["Admin.DuplicateEmail"]] }));
+        }
+
+        var (invitation, token) = Invitation.Issue(form.ContractorId!.Value, form.Email, user.UserId, clock.GetUtcNow(), invitations.Value.ValidFor);
+        db.Invitations.Add(invitation);
+        audit.Add(db, AuditEvent.InvitationIssued, http, user, invitation.Email, detail: $"company {invitation.ContractorId}");
+        await db.SaveChangesAsync(ct);
+        return new(CommandResult.Ok(invitation.Id), InvitationLink(token));
+    }
+
+    public string InvitationLink(string token) => $"{documents.Value.PublicBaseUrl!.TrimEnd('/')}/account/invitation/{token}";
+
+    /// <summary>Disables (or enables again) a person: a disabled person cannot sign in, and their open pages and cookies end now.</summary>
+    public async Task<CommandResult> SetDisabledAsync(CurrentUser user, string userId, bool disabled, HttpContext? http = null, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var account = await users.FindByIdAsync(userId);
+        if (account is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (disabled && userId == user.UserId)
+        {
+            return CommandResult.Conflict(l["Admin.NotYourself"]);
+        }
+
+        if (disabled && await users.IsInRoleAsync(account, Roles.Administrator) && !account.IsDisabled && await ActiveAdministratorsAsync(ct) <= 1)
+        {
+            return CommandResult.Conflict(l["Admin.LastAdministrator"]);
+        }
+
+        account.IsDisabled = disabled;
+        await users.UpdateAsync(account);
+        if (disabled)
+        {
+            await EndSessionsAsync(account);
+        }
+
+        await audit.RecordAsync(disabled ? AuditEvent.UserDisabled : AuditEvent.UserEnabled, http, user, account.Email, ct: ct);
+        return CommandResult.Ok(0);
+    }
+
+    /// <summary>Replaces the person's password with a temporary one, handed over once; their sessions end and they choose a new one.</summary>
+    public async Task<Handover> ResetPasswordAsync(CurrentUser user, string userId, HttpContext? http = null, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return new(CommandResult.Forbidden);
+        }
+
+        var account = await users.FindByIdAsync(userId);
+        if (account is null)
+        {
+            return new(CommandResult.NotFound);
+        }
+
+        var password = TemporaryPassword.Create();
+        var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
+        if (!reset.Succeeded)
+        {
+            return new(IdentityRefusal(reset, ""));
+        }
+
+        account.MustChangePassword = true;
+        await users.UpdateAsync(account);
+        await EndSessionsAsync(account);
+        await audit.RecordAsync(AuditEvent.PasswordReset, http, user, account.Email, detail: "by administrator", ct: ct);
+        return new(CommandResult.Ok(0), password);
+    }
+
+    private async Task EndSessionsAsync(AppUser account)
+    {
+        await users.UpdateSecurityStampAsync(account);
+        sessions.EndAllOf(account.Id);
+    }
+
+    private async Task<int> ActiveAdministratorsAsync(CancellationToken ct) =>
+        (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => !u.IsDisabled);
+
+    private async Task<CommandResult?> CheckStaffFormAsync(StaffForm form, string? existingUserId, CancellationToken ct)
+    {
+        var errors = FormCheck<StaffForm>.ErrorsOf(new StaffFormValidator(l), form);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        if (await users.FindByEmailAsync(form.Email.Trim()) is { } existing && existing.Id != existingUserId)
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { [nameof(StaffForm.Email)] = [l["Admin.DuplicateEmail"]] });
+        }
+
+        if (StaffForm.NeedsDepartment(form.Role))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (!await db.Departments.AnyAsync(d => d.Id == form.DepartmentId && d.IsActive, ct))
+            {
+                return CommandResult.Invalid(new Dictionary<string, string[]> { [nameof(StaffForm.DepartmentId)] = [l["Admin.InactiveDepartment"]] });
+            }
+        }
+
+        return null;
+    }
+
+    private CommandResult IdentityRefusal(IdentityResult result, string field) =>
+        CommandResult.Invalid(new Dictionary<string, string[]>
+        {
+            [field] = [.. result.Errors.Select(e => IdentityMessages.Describe(e, l, users.Options.Password.RequiredLength))],
+        });
+}
