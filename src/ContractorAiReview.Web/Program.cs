@@ -2,6 +2,7 @@ using System.Globalization;
 using ContractorAiReview.Web;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Components;
+using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Localization;
@@ -35,6 +36,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapContractEndpoints();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

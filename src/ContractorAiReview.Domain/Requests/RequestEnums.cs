@@ -67,3 +67,19 @@ public enum RequestTrigger
     Confirm,
     Supersede,
 }
+
+public static class RequestStatuses
+{
+    /// <summary>
+    /// The statuses a contract's standing request can be in: every one but <see cref="RequestStatus.Superseded"/>,
+    /// whose request a confirmed change replaced.
+    /// </summary>
+    public static readonly IReadOnlyList<RequestStatus> Standing =
+        Enum.GetValues<RequestStatus>().Where(s => s != RequestStatus.Superseded).ToArray();
+}
+
+public static class RequestTriggers
+{
+    /// <summary>The department's decisions on a filed request (確認 / 差戻し).</summary>
+    public static readonly IReadOnlyList<RequestTrigger> Decisions = [RequestTrigger.Confirm, RequestTrigger.Return];
+}
