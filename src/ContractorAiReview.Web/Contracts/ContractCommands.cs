@@ -143,7 +143,8 @@ public sealed class ContractCommands(
         }
 
         // A department that was deactivated stays on its old contracts but takes no new ones.
-        if (!await db.Departments.AnyAsync(d => d.Id == form.DepartmentId && (d.IsActive || d.Id == contract!.DepartmentId), ct))
+        var currentDepartmentId = contract?.DepartmentId;
+        if (!await db.Departments.AnyAsync(d => d.Id == form.DepartmentId && (d.IsActive || d.Id == currentDepartmentId), ct))
         {
             errors[nameof(ContractForm.DepartmentId)] = [l["Contracts.DepartmentInactive"]];
         }

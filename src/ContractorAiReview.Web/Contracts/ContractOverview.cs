@@ -39,10 +39,21 @@ public sealed record OverviewFilter(
 /// One contract in the overview. The request is the contract's standing one: its latest that a confirmed change has
 /// not superseded (a change in draft is newer than the confirmation it amends).
 /// </summary>
-public sealed record OverviewRow(
-    int ContractId, string ContractName, ContractKind Kind, string? ContractNumber, int FiscalYear, string DepartmentName,
-    string ContractorName, string? SpecificationVersion, RequestStatus? RequestStatus, string? RequestGuidelineVersion,
-    RequestTrigger? LastDecision, DateTimeOffset? LastDecisionAtUtc);
+public sealed record OverviewRow
+{
+    public int ContractId { get; init; }
+    public string ContractName { get; init; } = "";
+    public ContractKind Kind { get; init; }
+    public string? ContractNumber { get; init; }
+    public int FiscalYear { get; init; }
+    public string DepartmentName { get; init; } = "";
+    public string ContractorName { get; init; } = "";
+    public string? SpecificationVersion { get; init; }
+    public RequestStatus? RequestStatus { get; init; }
+    public string? RequestGuidelineVersion { get; init; }
+    public RequestTrigger? LastDecision { get; init; }
+    public DateTimeOffset? LastDecisionAtUtc { get; init; }
+}
 
 public sealed record OverviewPage(IReadOnlyList<OverviewRow> Rows, int Total);
 
@@ -113,17 +124,26 @@ public sealed class ContractOverview(IDbContextFactory<AppDbContext> dbFactory, 
         var standing = RequestStatuses.Standing.ToList();
         var decisions = RequestTriggers.Decisions.ToList();
 
-        var rows = contracts.Select(c => new OverviewRow(
-            c.Id, c.Name, c.Kind, c.ContractNumber, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
-            c.SpecialSpecificationVersion,
-            requests.Where(r => r.ContractId == c.Id && standing.Contains(r.Status)).OrderByDescending(r => r.Id)
+        // Member initialisers (not a constructor), so the filters and the sort below still translate to SQL.
+        var rows = contracts.Select(c => new OverviewRow
+        {
+            ContractId = c.Id,
+            ContractName = c.Name,
+            Kind = c.Kind,
+            ContractNumber = c.ContractNumber,
+            FiscalYear = c.FiscalYear,
+            DepartmentName = c.Department!.Name,
+            ContractorName = c.Contractor!.Name,
+            SpecificationVersion = c.SpecialSpecificationVersion,
+            RequestStatus = requests.Where(r => r.ContractId == c.Id && standing.Contains(r.Status)).OrderByDescending(r => r.Id)
                 .Select(r => (RequestStatus?)r.Status).FirstOrDefault(),
-            requests.Where(r => r.ContractId == c.Id && standing.Contains(r.Status)).OrderByDescending(r => r.Id)
+            RequestGuidelineVersion = requests.Where(r => r.ContractId == c.Id && standing.Contains(r.Status)).OrderByDescending(r => r.Id)
                 .Select(r => r.GuidelineVersion).FirstOrDefault(),
-            db.RequestTransitions.Where(t => decisions.Contains(t.Trigger) && requests.Any(r => r.Id == t.RequestId && r.ContractId == c.Id))
+            LastDecision = db.RequestTransitions.Where(t => decisions.Contains(t.Trigger) && requests.Any(r => r.Id == t.RequestId && r.ContractId == c.Id))
                 .OrderByDescending(t => t.OccurredAtUtc).Select(t => (RequestTrigger?)t.Trigger).FirstOrDefault(),
-            db.RequestTransitions.Where(t => decisions.Contains(t.Trigger) && requests.Any(r => r.Id == t.RequestId && r.ContractId == c.Id))
-                .OrderByDescending(t => t.OccurredAtUtc).Select(t => (DateTimeOffset?)t.OccurredAtUtc).FirstOrDefault()));
+            LastDecisionAtUtc = db.RequestTransitions.Where(t => decisions.Contains(t.Trigger) && requests.Any(r => r.Id == t.RequestId && r.ContractId == c.Id))
+                .OrderByDescending(t => t.OccurredAtUtc).Select(t => (DateTimeOffset?)t.OccurredAtUtc).FirstOrDefault(),
+        });
 
         if (filter.FiscalYear is { } year)
         {
