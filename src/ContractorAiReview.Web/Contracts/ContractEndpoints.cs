@@ -1,3 +1,4 @@
+using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Resources;
@@ -33,7 +34,8 @@ public static class ContractEndpoints
             var cells = rows.Select(r => (IReadOnlyList<string?>)
             [
                 r.ContractNumber, r.ContractName, l[$"ContractKind.{r.Kind}"], Components.Shared.DateText.FiscalYear(r.FiscalYear), r.DepartmentName,
-                r.ContractorName, r.SpecificationVersion is { } v ? guidelines.TitleOf(v) : l["Contracts.NotAttached"],
+                r.ContractorName, r.SpecificationVersion is { } v ? guidelines.TitleOf(v)
+                    : r.Type.IsExcludedFromSpecification() ? l["Contracts.Excluded"] : l["Contracts.NotAttached"],
                 r.RequestStatus is { } s ? l[$"Status.{s}"] : l["Overview.NoRequest"],
                 r.LastDecision is { } d ? l[$"Overview.Decision.{d}"].Value : null,
                 r.LastDecisionAtUtc is { } at ? Components.Shared.DateText.Format(at) : null,

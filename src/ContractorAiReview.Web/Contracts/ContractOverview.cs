@@ -44,6 +44,7 @@ public sealed record OverviewRow
     public int ContractId { get; init; }
     public string ContractName { get; init; } = "";
     public ContractKind Kind { get; init; }
+    public ContractType Type { get; init; }
     public string? ContractNumber { get; init; }
     public int FiscalYear { get; init; }
     public string DepartmentName { get; init; } = "";
@@ -130,6 +131,7 @@ public sealed class ContractOverview(IDbContextFactory<AppDbContext> dbFactory, 
             ContractId = c.Id,
             ContractName = c.Name,
             Kind = c.Kind,
+            Type = c.Type,
             ContractNumber = c.ContractNumber,
             FiscalYear = c.FiscalYear,
             DepartmentName = c.Department!.Name,

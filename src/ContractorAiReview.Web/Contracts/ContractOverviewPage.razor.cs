@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContractorAiReview.Domain.Calendar;
+using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Guidelines;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -40,6 +41,11 @@ public partial class ContractOverviewPage
             await GetCurrentUserAsync(), Filter, sort, descending, state.Page * state.PageSize, state.PageSize, ct);
         return new TableData<OverviewRow> { Items = page.Rows, TotalItems = page.Total };
     }
+
+    private string SpecificationText(OverviewRow row) =>
+        row.SpecificationVersion is { } version ? L["Contracts.Attached", Guidelines.EditionOf(version)]
+        : row.Type.IsExcludedFromSpecification() ? L["Contracts.Excluded"]
+        : L["Contracts.NotAttached"];
 
     private async Task ChangeAsync(Action set)
     {

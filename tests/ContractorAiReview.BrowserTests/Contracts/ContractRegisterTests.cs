@@ -29,7 +29,8 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         var page = await SignInAsync(Demo.Procurement);
         await GotoAsync(page, "contracts/import");
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(ShiftJisCsv("bad.csv",
+        // MudFileUpload adds a fresh input after each choice: the last one takes the next file.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(ShiftJisCsv("bad.csv",
             $"{Imported},契約,業務委託・請負,2026-BT-001,令和8年度,市民局区政課,株式会社なにわ情報システム,2026-04-01,2027-03-31",
             "窓口案内翻訳業務委託,契約,業務委託・請負,2026-BT-002,令和8年度,存在しない課,株式会社なにわ情報システム,2026-04-01,2026-03-31"));
         var preview = page.GetByTestId("import-preview");
@@ -40,7 +41,7 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         await ScreenshotAsync(page, "60-contract-import-errors");
         await AssertNoSeriousViolationsAsync(page, "contract-import-errors");
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(ShiftJisCsv("good.csv",
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(ShiftJisCsv("good.csv",
             $"{Imported},契約,業務委託・請負,2026-BT-001,令和8年度,市民局区政課,株式会社なにわ情報システム,2026-04-01,2027-03-31"));
         await Expect(page.GetByTestId("import-confirm")).ToBeEnabledAsync();
         await page.GetByTestId("import-confirm").ClickAsync();
@@ -61,6 +62,8 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         var lease = page.Locator("tr", new() { HasText = LeaseContract });
         await Expect(lease.GetByTestId("excluded-reason")).ToContainTextAsync("対象外");
         await Expect(lease.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        // axe measures the snackbar's colours once it has faded in, not halfway.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(e => getComputedStyle(e).opacity === '1')");
         await ScreenshotAsync(page, "62-contracts");
         await AssertNoSeriousViolationsAsync(page, "contracts");
         await page.SetViewportSizeAsync(390, 844);
@@ -84,6 +87,22 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         await Expect(page.GetByText("入力してください。").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "64-contract-new-errors");
         await AssertNoSeriousViolationsAsync(page, "contract-new-errors");
+
+        // A number already used this fiscal year: the server's refusal shows at the number.
+        await page.GetByTestId("contract-name").FillAsync("区政だより編集業務委託");
+        await page.GetByTestId("contract-number").FillAsync("2026-SM-001");
+        await ChooseAsync(page, "所管部署", "市民局区政課");
+        await ChooseAsync(page, "受注者・指定管理者", "株式会社なにわ情報システム");
+        await page.GetByTestId("contract-save").ClickAsync();
+        await Expect(page.GetByText("契約番号「2026-SM-001」は同じ年度に既に登録されています。").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("contract-number")).ToHaveAttributeAsync("aria-invalid", "true");
+        await ScreenshotAsync(page, "64-contract-duplicate-number");
+    }
+
+    private static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
     }
 
     [Fact]
