@@ -51,15 +51,7 @@ public sealed class ContractCommands(
             contracts = contracts.Where(c => c.FiscalYear == year);
         }
 
-        return await contracts
-            .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.ContractNumber).ThenBy(c => c.Name)
-            .Select(c => new ContractRow(
-                c.Id, c.Name, c.Kind, c.Type, c.ContractNumber, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
-                c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
-                db.IssuedDocuments
-                    .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
-                    .Select(d => (int?)d.Id).FirstOrDefault()))
-            .ToListAsync(ct);
+        return await Rows(db, contracts.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.ContractNumber).ThenBy(c => c.Name)).ToListAsync(ct);
     }
 
     /// <summary>The contractor's own contracts with their current special specification (for "my contracts").</summary>
@@ -71,16 +63,18 @@ public sealed class ContractCommands(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Contracts.Where(c => c.ContractorId == user.ContractorId)
-            .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)
-            .Select(c => new ContractRow(
-                c.Id, c.Name, c.Kind, c.Type, c.ContractNumber, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
-                c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
-                db.IssuedDocuments
-                    .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
-                    .Select(d => (int?)d.Id).FirstOrDefault()))
+        return await Rows(db, db.Contracts.Where(c => c.ContractorId == user.ContractorId).OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name))
             .ToListAsync(ct);
     }
+
+    /// <summary>Each contract with the id of its current special specification document, if any.</summary>
+    private static IQueryable<ContractRow> Rows(AppDbContext db, IQueryable<Contract> contracts) =>
+        contracts.Select(c => new ContractRow(
+            c.Id, c.Name, c.Kind, c.Type, c.ContractNumber, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
+            c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
+            db.IssuedDocuments
+                .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
+                .Select(d => (int?)d.Id).FirstOrDefault()));
 
     /// <summary>The register form's choices: active departments (plus the contract's own, should it have been deactivated) and companies.</summary>
     public async Task<(IReadOnlyList<Choice> Departments, IReadOnlyList<Choice> Contractors)> ChoicesAsync(
