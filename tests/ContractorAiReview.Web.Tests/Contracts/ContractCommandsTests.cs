@@ -166,6 +166,23 @@ public sealed class ContractCommandsTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task SpecificationDownload_Contractor_OwnCompanysOnly()
+    {
+        var naniwa = await app.UserAsync(Demo.NaniwaContractor);
+        var own = (await Commands.OfContractorAsync(naniwa, Ct)).First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
+        var others = (await Commands.OfContractorAsync(await app.UserAsync(Demo.MioContractor), Ct))
+            .First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
+        var client = await app.SignedInClientAsync(Demo.NaniwaContractor, Demo.NaniwaPassword);
+
+        var ownResponse = await client.GetAsync($"/documents/{own}", Ct);
+        var othersResponse = await client.GetAsync($"/documents/{others}", Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ownResponse.StatusCode);
+        Assert.Equal("application/pdf", ownResponse.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, othersResponse.StatusCode);
+    }
+
+    [Fact]
     public async Task Import_AnyRowWrong_NothingSavedAndEveryErrorReturned()
     {
         var csv = Csv(
