@@ -49,6 +49,9 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
 
         var row = page.Locator("tr", new() { HasText = Imported });
         await Expect(row).ToContainTextAsync("未添付");
+        // The "imported" message is closed so that axe judges the dialog, not a fading message behind its overlay.
+        await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
         await row.GetByRole(AriaRole.Button, new() { Name = $"特記仕様書を添付: {Imported}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByTestId("attach-version")).ToContainTextAsync("業務受託事業者等向け生成AI利用ガイドライン 第1.1版");
@@ -113,6 +116,24 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         await Expect(procurement.GetByTestId("overview").Locator("tbody tr").First).ToBeVisibleAsync();
         await ScreenshotAsync(procurement, "65-contract-overview");
         await AssertNoSeriousViolationsAsync(procurement, "contract-overview");
+
+        // The ready-made filter keeps the contracts with the specification and no request (as the full list shows
+        // them; the demo data may have none), and the export follows it.
+        var rows = procurement.GetByTestId("overview").Locator("tbody tr");
+        var expected = await rows.Filter(new() { HasText = "添付済" }).Filter(new() { HasText = "依頼なし" }).CountAsync();
+        await procurement.GetByText("添付済・依頼なし").ClickAsync();
+        await Expect(procurement.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("preset=AttachedWithoutRequest"));
+        if (expected == 0)
+        {
+            await Expect(rows).ToHaveTextAsync(["該当する契約はありません。"]);
+        }
+        else
+        {
+            await Expect(rows).ToHaveCountAsync(expected);
+            await Expect(rows.Filter(new() { HasText = "依頼なし" })).ToHaveCountAsync(expected);
+        }
+
+        await ScreenshotAsync(procurement, "65-contract-overview-preset");
         await procurement.SetViewportSizeAsync(390, 844);
         await ScreenshotAsync(procurement, "65-contract-overview-phone");
 
