@@ -29,7 +29,14 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         var page = await SignInAsync(Demo.Procurement);
         await GotoAsync(page, "contracts/import");
 
-        // MudFileUpload adds a fresh input after each choice: the last one takes the next file.
+        // A 20 MB file is refused before it is read. MudFileUpload adds a fresh input after each choice: the last one
+        // takes the next file.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = "huge.csv", MimeType = "text/csv", Buffer = new byte[20 * 1024 * 1024],
+        });
+        await Expect(page.GetByTestId("import-file-error")).ToContainTextAsync("ファイルが大きすぎます（上限5MB）");
+
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(ShiftJisCsv("bad.csv",
             $"{Imported},契約,業務委託・請負,2026-BT-001,令和8年度,市民局区政課,株式会社なにわ情報システム,2026-04-01,2027-03-31",
             "窓口案内翻訳業務委託,契約,業務委託・請負,2026-BT-002,令和8年度,存在しない課,株式会社なにわ情報システム,2026-04-01,2026-03-31"));

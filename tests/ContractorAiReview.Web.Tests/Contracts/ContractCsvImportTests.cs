@@ -106,10 +106,12 @@ public sealed class ContractCsvImportTests
         Assert.False(preview.CanImport);
     }
 
-    [Fact]
-    public void Read_MoreRowsThanTheLimit_RefusedWithTheLimit()
+    [Theory]
+    [InlineData(ContractCsvImport.MaxRows + 1)]
+    [InlineData(10_000)]
+    public void Read_MoreRowsThanTheLimit_RefusedWithTheLimit(int count)
     {
-        var rows = Enumerable.Range(1, ContractCsvImport.MaxRows + 1)
+        var rows = Enumerable.Range(1, count)
             .Select(i => GoodRow.Replace("2026-X-001", $"2026-N-{i}", StringComparison.Ordinal));
 
         var preview = Read(Utf8([Header, .. rows]));
