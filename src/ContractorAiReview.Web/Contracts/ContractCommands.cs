@@ -188,7 +188,11 @@ public sealed class ContractCommands(
         return new ContractCsvImport(l).Read(content, encoding, await ImportLookups.LoadAsync(db, ct));
     }
 
-    /// <summary>Imports every row of the CSV or none: any row error, and nothing is saved.</summary>
+    /// <summary>
+    /// Imports every row of the CSV or none: any row error, and nothing is saved. The rows are read and checked again
+    /// inside the transaction, against the register as it stands then. On success the result's Id is the number of
+    /// contracts imported; on failure the errors are keyed by line number.
+    /// </summary>
     public async Task<CommandResult> ImportAsync(CurrentUser user, byte[] content, CsvEncodingChoice encoding, CancellationToken ct = default)
     {
         if (!MayRegister(user))
