@@ -86,6 +86,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<ReviewCommands>();
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Contracts.ContractCommands>();
+        services.AddScoped<Contracts.ContractOverview>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddScoped<Admin.OrganisationCommands>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using ContractorAiReview.Web;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Components;
+using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Infrastructure.Health;
@@ -49,6 +50,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapHealth();
+app.MapContractEndpoints();
 
 // Read the validated settings before touching the database, so a misconfigured start stops with their message first.
 _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value;

@@ -27,6 +27,13 @@ public sealed class GuidelineLibrary
             ? guideline
             : throw new KeyNotFoundException($"Guideline version '{key}' is not in the templates folder.");
 
+    /// <summary>How people know a version: its title and edition (… 第1.1版), never the key; an unknown key stays as it is.</summary>
+    public string TitleOf(string key) =>
+        _byKey.TryGetValue(key, out var guideline) ? $"{guideline.Title} {guideline.Version}" : key;
+
+    /// <summary>The edition alone (第1.1版), where a list has no room for the title; an unknown key stays as it is.</summary>
+    public string EditionOf(string key) => _byKey.TryGetValue(key, out var guideline) ? guideline.Version : key;
+
     public static GuidelineLibrary LoadFrom(string templatesRoot)
     {
         var files = Directory.GetFiles(templatesRoot, "guideline.json", SearchOption.AllDirectories);

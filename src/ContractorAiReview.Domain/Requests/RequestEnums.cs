@@ -67,3 +67,9 @@ public enum RequestTrigger
     Confirm,
     Supersede,
 }
+
+public static class RequestTriggers
+{
+    /// <summary>The department's decisions on a filed request (確認 / 差戻し).</summary>
+    public static readonly IReadOnlyList<RequestTrigger> Decisions = [RequestTrigger.Confirm, RequestTrigger.Return];
+}

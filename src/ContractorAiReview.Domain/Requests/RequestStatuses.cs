@@ -26,4 +26,10 @@ public static class RequestStatuses
 
     /// <summary>Filed at least once: what the department sees.</summary>
     public static readonly RequestStatus[] Filed = [.. Enum.GetValues<RequestStatus>().Except(NeverFiled)];
+
+    /// <summary>
+    /// The statuses a contract's standing request can be in: every one but <see cref="RequestStatus.Superseded"/>,
+    /// whose request a confirmed change replaced.
+    /// </summary>
+    public static readonly RequestStatus[] Standing = [.. Enum.GetValues<RequestStatus>().Except([RequestStatus.Superseded])];
 }

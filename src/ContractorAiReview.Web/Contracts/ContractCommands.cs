@@ -3,41 +3,235 @@ using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ContractorAiReview.Web.Contracts;
 
 public sealed record ContractRow(
-    int Id, string Name, ContractKind Kind, int FiscalYear, string DepartmentName, string ContractorName,
-    string? SpecialSpecificationVersion, DateTimeOffset? AttachedAtUtc, int? SpecificationDocumentId);
-
-/// <summary>Procurement's work on contracts: see them all, attach the special specification (特記仕様書).</summary>
-public sealed class ContractCommands(
-    IDbContextFactory<AppDbContext> dbFactory, GuidelineLibrary guidelines, Documents.DocumentIssuer issuer, TimeProvider clock)
+    int Id, string Name, ContractKind Kind, ContractType Type, string? ContractNumber, int FiscalYear,
+    string DepartmentName, string ContractorName, string? SpecialSpecificationVersion, DateTimeOffset? AttachedAtUtc,
+    int? SpecificationDocumentId)
 {
-    public async Task<IReadOnlyList<ContractRow>> ListAsync(CurrentUser user, CancellationToken ct = default)
+    public bool CanHaveSpecialSpecification => !Type.IsExcludedFromSpecification();
+}
+
+/// <summary>One issue of a contract's special specification: who attached it, when, and whether it is still the current one.</summary>
+public sealed record SpecificationIssue(int DocumentId, string DocumentNumber, DateTimeOffset IssuedAtUtc, string IssuedBy, DocumentValidity Validity);
+
+public sealed record Choice(int Id, string Name);
+
+/// <summary>Procurement's work on contracts: the register, the CSV import and attaching the special specification (特記仕様書).</summary>
+public sealed class ContractCommands(
+    IDbContextFactory<AppDbContext> dbFactory, GuidelineLibrary guidelines, Documents.DocumentIssuer issuer, TimeProvider clock,
+    IStringLocalizer<Strings> l)
+{
+    private static bool MayRegister(CurrentUser user) => user.Role == Roles.Procurement;
+
+    /// <summary>Contracts whose name, number, department or contractor contains the text, in the fiscal year if one is given.</summary>
+    public async Task<IReadOnlyList<ContractRow>> SearchAsync(CurrentUser user, string? text = null, int? fiscalYear = null, CancellationToken ct = default)
     {
-        if (user.Role != Roles.Procurement)
+        if (!MayRegister(user))
         {
             return [];
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Contracts
-            .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)
-            .Select(c => new ContractRow(
-                c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
-                c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
-                db.IssuedDocuments
-                    .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
-                    .Select(d => (int?)d.Id).FirstOrDefault()))
+        var contracts = db.Contracts.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            contracts = contracts.Where(c => c.Name.Contains(t) || (c.ContractNumber != null && c.ContractNumber.Contains(t))
+                                             || c.Department!.Name.Contains(t) || c.Contractor!.Name.Contains(t));
+        }
+
+        if (fiscalYear is { } year)
+        {
+            contracts = contracts.Where(c => c.FiscalYear == year);
+        }
+
+        return await Rows(db, contracts.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.ContractNumber).ThenBy(c => c.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>The contractor's own contracts with their current special specification (for "my contracts").</summary>
+    public async Task<IReadOnlyList<ContractRow>> OfContractorAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!user.IsContractor)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Rows(db, db.Contracts.Where(c => c.ContractorId == user.ContractorId).OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name))
             .ToListAsync(ct);
+    }
+
+    /// <summary>Each contract with the id of its current special specification document, if any.</summary>
+    private static IQueryable<ContractRow> Rows(AppDbContext db, IQueryable<Contract> contracts) =>
+        contracts.Select(c => new ContractRow(
+            c.Id, c.Name, c.Kind, c.Type, c.ContractNumber, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
+            c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
+            db.IssuedDocuments
+                .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
+                .Select(d => (int?)d.Id).FirstOrDefault()));
+
+    /// <summary>The register form's choices: active departments (plus the contract's own, should it have been deactivated) and companies.</summary>
+    public async Task<(IReadOnlyList<Choice> Departments, IReadOnlyList<Choice> Contractors)> ChoicesAsync(
+        CurrentUser user, int? keepDepartmentId = null, CancellationToken ct = default)
+    {
+        if (!MayRegister(user))
+        {
+            return ([], []);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var departments = await db.Departments.Where(d => d.IsActive || d.Id == keepDepartmentId)
+            .OrderBy(d => d.Name).Select(d => new Choice(d.Id, d.Name)).ToListAsync(ct);
+        var contractors = await db.Contractors.OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(ct);
+        return (departments, contractors);
+    }
+
+    public async Task<ContractForm?> GetFormAsync(CurrentUser user, int contractId, CancellationToken ct = default)
+    {
+        if (!MayRegister(user))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contractId, ct);
+        return contract is null ? null : ContractForm.From(contract);
+    }
+
+    public Task<CommandResult> CreateAsync(CurrentUser user, ContractForm form, CancellationToken ct = default) =>
+        SaveAsync(user, null, form, ct);
+
+    public Task<CommandResult> UpdateAsync(CurrentUser user, int contractId, ContractForm form, CancellationToken ct = default) =>
+        SaveAsync(user, contractId, form, ct);
+
+    private async Task<CommandResult> SaveAsync(CurrentUser user, int? contractId, ContractForm form, CancellationToken ct)
+    {
+        if (!MayRegister(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var errors = new ContractFormValidator(l).ErrorsOf(form);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var contract = contractId is { } id ? await db.Contracts.SingleOrDefaultAsync(c => c.Id == id, ct) : null;
+        if (contractId is not null && contract is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        var number = form.ContractNumber.Trim();
+        if (await db.Contracts.AnyAsync(c => c.FiscalYear == form.FiscalYear && c.ContractNumber == number && c.Id != contractId, ct))
+        {
+            errors[nameof(ContractForm.ContractNumber)] = [l["Contracts.DuplicateNumber", number]];
+        }
+
+        // A department that was deactivated stays on its old contracts but takes no new ones.
+        var currentDepartmentId = contract?.DepartmentId;
+        if (!await db.Departments.AnyAsync(d => d.Id == form.DepartmentId && (d.IsActive || d.Id == currentDepartmentId), ct))
+        {
+            errors[nameof(ContractForm.DepartmentId)] = [l["Contracts.DepartmentInactive"]];
+        }
+
+        if (!await db.Contractors.AnyAsync(c => c.Id == form.ContractorId, ct))
+        {
+            errors[nameof(ContractForm.ContractorId)] = [l["Validation.Required"]];
+        }
+
+        if (contract is { HasSpecialSpecification: true } && form.Type.IsExcludedFromSpecification())
+        {
+            errors[nameof(ContractForm.Type)] = [l["Contracts.ExcludedButAttached"]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        contract ??= db.Contracts.Add(new Contract { Name = form.Name }).Entity;
+        form.ApplyTo(contract);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index caught a number someone saved meanwhile.
+            return CommandResult.Invalid(new Dictionary<string, string[]>
+            {
+                [nameof(ContractForm.ContractNumber)] = [l["Contracts.DuplicateNumber", number]],
+            });
+        }
+
+        return CommandResult.Ok(contract.Id);
+    }
+
+    /// <summary>Reads the CSV and checks every row against the register as it stands; saves nothing.</summary>
+    public async Task<ImportPreview> PreviewImportAsync(CurrentUser user, byte[] content, CsvEncodingChoice encoding, CancellationToken ct = default)
+    {
+        if (!MayRegister(user))
+        {
+            return ImportPreview.Refused(l["Error.NoPermission"]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return new ContractCsvImport(l).Read(content, encoding, await ImportLookups.LoadAsync(db, ct));
+    }
+
+    /// <summary>
+    /// Imports every row of the CSV or none: any row error, and nothing is saved. The rows are read and checked again
+    /// inside the transaction, against the register as it stands then. On success the result's Id is the number of
+    /// contracts imported; on failure the errors are keyed by line number.
+    /// </summary>
+    public async Task<CommandResult> ImportAsync(CurrentUser user, byte[] content, CsvEncodingChoice encoding, CancellationToken ct = default)
+    {
+        if (!MayRegister(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var preview = new ContractCsvImport(l).Read(content, encoding, await ImportLookups.LoadAsync(db, ct));
+        if (!preview.CanImport)
+        {
+            return CommandResult.Invalid(preview.ErrorsByLine());
+        }
+
+        foreach (var row in preview.Rows)
+        {
+            var contract = new Contract { Name = row.Form.Name };
+            row.Form.ApplyTo(contract);
+            db.Contracts.Add(contract);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return CommandResult.Conflict(l["Contracts.ImportChangedMeanwhile"]);
+        }
+
+        return CommandResult.Ok(preview.Rows.Count);
     }
 
     /// <summary>Attaches the current guideline version's special specification to the contract and issues it as a PDF.</summary>
     public async Task<CommandResult> AttachSpecialSpecificationAsync(CurrentUser user, int contractId, CancellationToken ct = default)
     {
-        if (user.Role != Roles.Procurement)
+        if (!MayRegister(user))
         {
             return CommandResult.Forbidden;
         }
@@ -49,6 +243,11 @@ public sealed class ContractCommands(
             return CommandResult.NotFound;
         }
 
+        if (!contract.CanHaveSpecialSpecification)
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { [""] = [l["Contracts.ExcludedReason", l[$"ContractType.{contract.Type}"]]] });
+        }
+
         var now = clock.GetUtcNow();
         contract.AttachSpecialSpecification(guidelines.Current.Key, now);
         var earlier = await db.IssuedDocuments
@@ -58,5 +257,24 @@ public sealed class ContractCommands(
         db.IssuedDocuments.Add(issuer.IssueSpecification(contract, earlier.Count + 1, new Documents.Signatory(user.UserId, user.DisplayName), now));
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok(contract.Id);
+    }
+
+    /// <summary>Every special specification issued for the contract, newest first, with who attached it.</summary>
+    public async Task<IReadOnlyList<SpecificationIssue>> SpecificationHistoryAsync(CurrentUser user, int contractId, CancellationToken ct = default)
+    {
+        if (!MayRegister(user))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.IssuedDocuments
+            .Where(d => d.ContractId == contractId && d.Kind == DocumentKind.SpecialSpecification)
+            .OrderByDescending(d => d.IssuedAtUtc).ThenByDescending(d => d.Id)
+            .Select(d => new SpecificationIssue(
+                d.Id, d.DocumentNumber, d.IssuedAtUtc,
+                db.Users.Where(u => u.Id == d.IssuedByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? d.IssuedByUserId,
+                d.Validity))
+            .ToListAsync(ct);
     }
 }

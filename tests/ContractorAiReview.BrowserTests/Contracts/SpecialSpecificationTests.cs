@@ -22,6 +22,11 @@ public sealed class SpecialSpecificationTests(BrowserFixture fixture) : BrowserT
         await Expect(row).ToContainTextAsync("未添付");
         // Each row's button says which contract it attaches to.
         await row.GetByRole(AriaRole.Button, new() { Name = $"特記仕様書を添付: {UnattachedContract}" }).ClickAsync();
+        // The irreversible step asks first, naming the guideline by its title and edition.
+        var dialog = procurement.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("業務受託事業者等向け生成AI利用ガイドライン 第1.1版");
+        await Expect(dialog).Not.ToContainTextAsync("osaka-contractor/1.1");
+        await dialog.GetByTestId("attach-confirm").ClickAsync();
         await Expect(row).ToContainTextAsync("添付済");
         await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
 

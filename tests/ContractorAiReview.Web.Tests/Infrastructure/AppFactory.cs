@@ -161,6 +161,7 @@ public static class Demo
     public const string ShiminPassword = "Demo#2026shimin";
     public const string KankoOfficer = "officer.kanko@city.example.jp";
     public const string KankoPassword = "Demo#2026kanko";
+    public const string KodomoOfficer = "officer.kodomo@city.example.jp";
     public const string Procurement = "procurement@city.example.jp";
     public const string ProcurementPassword = "Demo#2026keiyaku";
     public const string Administrator = "admin@city.example.jp";

@@ -63,12 +63,16 @@ public sealed class RequestAccessTests(AppFactory app) : IClassFixture<AppFactor
     {
         var naniwa = await app.UserAsync(Demo.NaniwaContractor);
         await using var db = await app.DbAsync();
+        // The demo company has one contract still waiting for it and one (a lease) that never gets one.
         var unspecified = await db.Contracts.Where(c => c.ContractorId == naniwa.ContractorId && c.SpecialSpecificationVersion == null)
-            .Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+            .Select(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.NotEmpty(unspecified);
 
-        var result = await app.Get<RequestCommands>().CreateDraftAsync(naniwa, unspecified, TestContent.Complete(), TestContext.Current.CancellationToken);
-
-        Assert.Equal(CommandOutcome.NotFound, result.Outcome);
+        foreach (var contractId in unspecified)
+        {
+            var result = await app.Get<RequestCommands>().CreateDraftAsync(naniwa, contractId, TestContent.Complete(), TestContext.Current.CancellationToken);
+            Assert.Equal(CommandOutcome.NotFound, result.Outcome);
+        }
     }
 
     [Fact]

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using ContractorAiReview.Domain.Calendar;
+using ContractorAiReview.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace ContractorAiReview.Web.Contracts;
+
+public partial class ContractEditPage
+{
+    private MudForm? _form;
+    private ContractForm? _model;
+    private ContractFormValidator? _validator;
+    private IReadOnlyList<Choice> _departments = [];
+    private IReadOnlyList<Choice> _contractors = [];
+    private IReadOnlyList<SpecificationIssue> _history = [];
+    private bool _notFound;
+    private bool _saving;
+
+    // The server's refusals (a duplicate number) show while the form still holds what was refused.
+    private Dictionary<string, string[]> _serverErrors = [];
+    private string? _refusedState;
+
+    [Parameter]
+    public int? ContractId { get; set; }
+
+    [Inject]
+    private ContractCommands Contracts { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Strings> Localizer { get; set; } = default!;
+
+    private string Heading => ContractId is null ? Localizer["Contracts.New"] : Localizer["Contracts.Edit"];
+
+    private ContractFormValidator Validator => _validator ??= new ContractFormValidator(Localizer);
+
+    /// <summary>From 平成元年度 to next year, newest first.</summary>
+    private IEnumerable<int> FiscalYears =>
+        Enumerable.Range(ContractFormValidator.FirstFiscalYear, ThisFiscalYear - ContractFormValidator.FirstFiscalYear + 2).Reverse();
+
+    private int ThisFiscalYear => JapaneseDate.FiscalYearOf(JapaneseDate.JapanDateOf(Clock.GetUtcNow()));
+
+    private DateTime? TermStart
+    {
+        get => _model?.TermStart?.ToDateTime(TimeOnly.MinValue);
+        set => _model!.TermStart = value is { } date ? DateOnly.FromDateTime(date) : null;
+    }
+
+    private DateTime? TermEnd
+    {
+        get => _model?.TermEnd?.ToDateTime(TimeOnly.MinValue);
+        set => _model!.TermEnd = value is { } date ? DateOnly.FromDateTime(date) : null;
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = await GetCurrentUserAsync();
+        if (ContractId is { } id)
+        {
+            _model = await Contracts.GetFormAsync(user, id);
+            _notFound = _model is null;
+            _history = await Contracts.SpecificationHistoryAsync(user, id);
+        }
+        else
+        {
+            _model = new ContractForm { FiscalYear = ThisFiscalYear };
+        }
+
+        (_departments, _contractors) = await Contracts.ChoicesAsync(user, _model?.DepartmentId);
+    }
+
+    /// <summary>MudForm's per-field hook: the validator's errors for the property, and the server's while they still apply.</summary>
+    private Func<T, IEnumerable<string>> Check<T>(string property) => _ =>
+    {
+        var errors = Validator.ErrorsOf(_model!).GetValueOrDefault(property, []);
+        return _refusedState == State() ? errors.Concat(_serverErrors.GetValueOrDefault(property, [])).Distinct() : errors;
+    };
+
+    private string State() => JsonSerializer.Serialize(_model);
+
+    private async Task SaveAsync()
+    {
+        _refusedState = null;
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _saving = true;
+        var user = await GetCurrentUserAsync();
+        var result = ContractId is { } id
+            ? await Contracts.UpdateAsync(user, id, _model!)
+            : await Contracts.CreateAsync(user, _model!);
+        _saving = false;
+        if (result.Succeeded)
+        {
+            Snackbar.Add(Localizer["Contracts.Saved"], Severity.Success);
+            Navigation.NavigateTo("contracts");
+            return;
+        }
+
+        if (result.Errors is { } errors)
+        {
+            _serverErrors = errors.ToDictionary();
+            _refusedState = State();
+            await _form.ValidateAsync();
+        }
+
+        Snackbar.Add(result.Explain(Localizer), Severity.Error);
+    }
+}

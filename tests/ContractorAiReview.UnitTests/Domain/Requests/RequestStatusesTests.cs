@@ -1,0 +1,16 @@
+using ContractorAiReview.Domain.Requests;
+
+namespace ContractorAiReview.UnitTests.Domain.Requests;
+
+public sealed class RequestStatusesTests
+{
+    [Fact]
+    public void Standing_EveryStatusButSuperseded() =>
+        Assert.Equal(
+            [RequestStatus.Draft, RequestStatus.Submitted, RequestStatus.Returned, RequestStatus.Confirmed],
+            RequestStatuses.Standing.Order());
+
+    [Fact]
+    public void Decisions_ConfirmAndReturn() =>
+        Assert.Equal(new HashSet<RequestTrigger> { RequestTrigger.Confirm, RequestTrigger.Return }, RequestTriggers.Decisions.ToHashSet());
+}
