@@ -57,7 +57,7 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         var row = page.Locator("tr", new() { HasText = Imported });
         await Expect(row).ToContainTextAsync("未添付");
         // The "imported" message is closed so that axe judges the dialog, not a fading message behind its overlay.
-        await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button).ClickAsync();
+        await DismissMessagesAsync(page);
         await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
         await row.GetByRole(AriaRole.Button, new() { Name = $"特記仕様書を添付: {Imported}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -107,12 +107,6 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         await Expect(page.GetByText("契約番号「2026-SM-001」は同じ年度に既に登録されています。").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("contract-number")).ToHaveAttributeAsync("aria-invalid", "true");
         await ScreenshotAsync(page, "64-contract-duplicate-number");
-    }
-
-    private static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
     }
 
     [Fact]

@@ -87,6 +87,27 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Closes the snackbar messages, so that axe judges the page and not a message fading out over it (its colours are
+    /// mid-animation).
+    /// </summary>
+    protected static async Task DismissMessagesAsync(IPage page)
+    {
+        foreach (var close in await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button).AllAsync())
+        {
+            await close.ClickAsync();
+        }
+
+        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Picks an option of a MudSelect by the select's label and the option's text.</summary>
+    protected static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+    }
+
     /// <summary>The request number (AI2026-0001) in the detail page's heading.</summary>
     protected static async Task<string> RequestNumberOnPageAsync(IPage page)
     {
