@@ -38,7 +38,8 @@ public sealed record ReturnNoticeModel(
     IReadOnlyList<ItemReason> ItemReasons,
     DateOnly? ResubmitBy = null,
     DocumentStamp? Stamp = null,
-    string Municipality = "大阪市");
+    string Municipality = "大阪市",
+    string? DepartmentContact = null);
 
 /// <summary>One item of the form the department asks to change, e.g. ("(2) 生成AIサービス名称、提供元", "…").</summary>
 public sealed record ItemReason(string Item, string Reason);
@@ -74,4 +75,5 @@ public sealed record DeliverableConsentModel(
     string OfficerName,
     Guideline Guideline,
     string? Conditions = null,
-    DocumentStamp? Stamp = null);
+    DocumentStamp? Stamp = null,
+    string? DepartmentContact = null);

@@ -42,7 +42,8 @@ public sealed record ConfirmationNoticeModel(
     string GuidelineTitle,
     string GuidelineVersion,
     DocumentStamp? Stamp = null,
-    string Municipality = "大阪市");
+    string Municipality = "大阪市",
+    string? DepartmentContact = null);
 
 /// <summary>How an issued document can be verified later: its number, a short code and where to check it.</summary>
 public sealed record DocumentStamp(string DocumentNumber, string VerificationCode, string VerificationUrl);

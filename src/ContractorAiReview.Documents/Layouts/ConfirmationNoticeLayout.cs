@@ -19,7 +19,7 @@ internal static class ConfirmationNoticeLayout
 
         LetterParts.NumberAndDate(composer, model.Stamp?.DocumentNumber, model.ConfirmedOn);
         LetterParts.Addressee(composer, model.ContractorName, model.RepresentativeTitleAndName);
-        LetterParts.Issuer(composer, model.Municipality, model.DepartmentName, model.OfficerName);
+        LetterParts.Issuer(composer, model.Municipality, model.DepartmentName, model.OfficerName, model.DepartmentContact);
         LetterParts.Title(composer, Title);
 
         composer.Paragraph(new Para(

@@ -24,7 +24,7 @@ internal static class DeliverableConsentLayout
 
         LetterParts.NumberAndDate(composer, model.Stamp?.DocumentNumber, model.DecidedOn);
         LetterParts.Addressee(composer, model.ContractorName, model.RepresentativeTitleAndName);
-        LetterParts.Issuer(composer, municipality, model.DepartmentName, model.OfficerName);
+        LetterParts.Issuer(composer, municipality, model.DepartmentName, model.OfficerName, model.DepartmentContact);
         LetterParts.Title(composer, Title);
 
         var decision = model.Consented ? "同意します" : "同意しません";

@@ -26,12 +26,18 @@ internal static class LetterParts
     }
 
     /// <summary>The issuer on the right: municipality and department, then the officer in charge.</summary>
-    public static void Issuer(PdfComposer composer, string municipality, string department, string officer)
+    /// <param name="contact">The department's phone and e-mail, as its administrator recorded them; none when not recorded.</param>
+    public static void Issuer(PdfComposer composer, string municipality, string department, string officer, string? contact = null)
     {
         var offset = composer.ContentWidth * 0.55;
         var width = composer.ContentWidth - offset;
         composer.Paragraph(new Para($"{municipality}{department}", TextStyle.Body), offset, width);
         composer.Paragraph(new Para($"担当　{officer}", TextStyle.Body), offset, width);
+        if (!string.IsNullOrWhiteSpace(contact))
+        {
+            composer.Paragraph(new Para(contact, TextStyle.Body), offset, width);
+        }
+
         composer.Space(14);
     }
 

@@ -18,7 +18,7 @@ internal static class ReturnNoticeLayout
 
         LetterParts.NumberAndDate(composer, model.Stamp?.DocumentNumber, model.ReturnedOn);
         LetterParts.Addressee(composer, model.ContractorName, model.RepresentativeTitleAndName);
-        LetterParts.Issuer(composer, model.Municipality, model.DepartmentName, model.OfficerName);
+        LetterParts.Issuer(composer, model.Municipality, model.DepartmentName, model.OfficerName, model.DepartmentContact);
         LetterParts.Title(composer, Title);
 
         var deadline = model.ResubmitBy is { } by ? $"{DocumentText.Date(by)}までに" : "";

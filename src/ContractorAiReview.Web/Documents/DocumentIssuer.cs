@@ -4,6 +4,7 @@ using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Organisations;
 using ContractorAiReview.Domain.Requests;
 using Microsoft.Extensions.Options;
 
@@ -75,7 +76,8 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
                 itemReasons,
                 resubmitBy,
                 stamp,
-                guidelines.Get(request.GuidelineVersion).Municipality)));
+                guidelines.Get(request.GuidelineVersion).Municipality,
+                ContactOf(contract.Department))));
     }
 
     public IssuedDocument IssueSpecification(Contract contract, int revision, Signatory procurement, DateTimeOffset nowUtc)
@@ -101,7 +103,7 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
                 request.Number, contract.Name, contract.Kind, contract.FiscalYear, request.Content.ContractorName,
                 request.Content.RepresentativeTitleAndName, service, deliverable, similarityCheck, Consented: true,
                 JapaneseDate.JapanDateOf(nowUtc), contract.Department!.Name, officer.Name, guidelines.Get(request.GuidelineVersion),
-                conditions, stamp)));
+                conditions, stamp, ContactOf(contract.Department))));
     }
 
     /// <summary>The conditions the confirmation carries; rule 3 adds one per image/video service of unknown or uncurated training data.</summary>
@@ -145,7 +147,16 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
             guideline.Title,
             guideline.Version,
             stamp,
-            guideline.Municipality);
+            guideline.Municipality,
+            ContactOf(contract.Department));
+    }
+
+    /// <summary>The department's contact for its letters: 電話 and 電子メール as recorded, or nothing.</summary>
+    public static string? ContactOf(Department department)
+    {
+        var parts = new[] { department.Phone is { Length: > 0 } phone ? $"電話 {phone}" : null, department.Email is { Length: > 0 } email ? $"電子メール {email}" : null }
+            .OfType<string>().ToList();
+        return parts.Count == 0 ? null : string.Join("　", parts);
     }
 
     private ConfirmationRequestFormModel FormModel(ConfirmationRequest request, string? amendedNumber, DateOnly? requestedOn, DocumentStamp? stamp)

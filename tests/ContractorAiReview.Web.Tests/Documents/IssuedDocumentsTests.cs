@@ -48,6 +48,8 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("人数と役割を記載してください。", returnNotice);
         Assert.Contains("令和8年12月4日", returnNotice);
         Assert.Contains(documents[1].VerificationCode, returnNotice);
+        // The department's contact as its administrator recorded it (seed-data/departments.json).
+        Assert.Contains(Squash("電話 06-6208-0000　電子メール kusei@city.example.jp"), returnNotice);
     }
 
     [Fact]
