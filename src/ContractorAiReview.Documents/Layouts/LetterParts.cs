@@ -26,16 +26,17 @@ internal static class LetterParts
     }
 
     /// <summary>The issuer on the right: municipality and department, then the officer in charge.</summary>
-    /// <param name="contact">The department's phone and e-mail, as its administrator recorded them; none when not recorded.</param>
+    /// <param name="contact">The department's phone and e-mail, one per line, as its administrator recorded them; none when not recorded.</param>
     public static void Issuer(PdfComposer composer, string municipality, string department, string officer, string? contact = null)
     {
         var offset = composer.ContentWidth * 0.55;
         var width = composer.ContentWidth - offset;
         composer.Paragraph(new Para($"{municipality}{department}", TextStyle.Body), offset, width);
         composer.Paragraph(new Para($"担当　{officer}", TextStyle.Body), offset, width);
-        if (!string.IsNullOrWhiteSpace(contact))
+        // One line each (phone, e-mail): an address must not break in the middle.
+        foreach (var line in (contact ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            composer.Paragraph(new Para(contact, TextStyle.Body), offset, width);
+            composer.Paragraph(new Para(line, TextStyle.Body), offset, width);
         }
 
         composer.Space(14);

@@ -151,12 +151,12 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
             ContactOf(contract.Department));
     }
 
-    /// <summary>The department's contact for its letters: 電話 and 電子メール as recorded, or nothing.</summary>
+    /// <summary>The department's contact for its letters: 電話 and 電子メール as recorded, a line each, or nothing.</summary>
     public static string? ContactOf(Department department)
     {
         var parts = new[] { department.Phone is { Length: > 0 } phone ? $"電話 {phone}" : null, department.Email is { Length: > 0 } email ? $"電子メール {email}" : null }
             .OfType<string>().ToList();
-        return parts.Count == 0 ? null : string.Join("　", parts);
+        return parts.Count == 0 ? null : string.Join("\n", parts);
     }
 
     private ConfirmationRequestFormModel FormModel(ConfirmationRequest request, string? amendedNumber, DateOnly? requestedOn, DocumentStamp? stamp)

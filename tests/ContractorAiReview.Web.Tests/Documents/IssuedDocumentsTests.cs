@@ -49,7 +49,7 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("令和8年12月4日", returnNotice);
         Assert.Contains(documents[1].VerificationCode, returnNotice);
         // The department's contact as its administrator recorded it (seed-data/departments.json).
-        Assert.Contains(Squash("電話 06-6208-0000　電子メール kusei@city.example.jp"), returnNotice);
+        Assert.Contains(Squash("電話 06-6208-0000 電子メール kusei@city.example.jp"), returnNotice);
     }
 
     [Fact]
