@@ -92,6 +92,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<Admin.OrganisationCommands>();
         services.AddScoped<Admin.UserCommands>();
         services.AddScoped<AccountCommands>();
+        services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Audit.AuditQueries>();
         return services;
     }

@@ -72,4 +72,7 @@ public static class RequestTriggers
 {
     /// <summary>The department's decisions on a filed request (確認 / 差戻し).</summary>
     public static readonly IReadOnlyList<RequestTrigger> Decisions = [RequestTrigger.Confirm, RequestTrigger.Return];
+
+    /// <summary>The contractor's filings that put a request before the department (提出 / 再提出).</summary>
+    public static readonly IReadOnlyList<RequestTrigger> Filings = [RequestTrigger.Submit, RequestTrigger.Resubmit];
 }
