@@ -1,0 +1,37 @@
+using ContractorAiReview.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace ContractorAiReview.Web.Tests.Infrastructure;
+
+/// <summary>A database made by the first release keeps its departments, named and in use, when it is migrated.</summary>
+public sealed class MigrationTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"car-migration-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task Migrate_FromTheFirstRelease_DepartmentsNamedAndActive()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={_file}").Options;
+        await using (var db = new AppDbContext(options))
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(db.Database.GetMigrations().First(), cancellationToken: ct);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"Departments\" (\"Bureau\", \"Section\", \"Phone\") VALUES ('市民局', '区政課', '06-6208-0000')", ct);
+
+            await db.Database.MigrateAsync(ct);
+        }
+
+        await using var migrated = new AppDbContext(options);
+        var department = await migrated.Departments.SingleAsync(ct);
+        Assert.Equal(("市民局区政課", true), (department.Name, department.IsActive));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+}
