@@ -1,5 +1,5 @@
-using System.Text.Json;
 using ContractorAiReview.Domain.Calendar;
+using ContractorAiReview.Web.Components.Shared;
 using ContractorAiReview.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -18,9 +18,8 @@ public partial class ContractEditPage
     private bool _notFound;
     private bool _saving;
 
-    // The server's refusals (a duplicate number) show while the form still holds what was refused.
-    private Dictionary<string, string[]> _serverErrors = [];
-    private string? _refusedState;
+    // The validator field by field, and the server's refusals (a duplicate number) while the form still holds what was refused.
+    private FormCheck<ContractForm>? _check;
 
     [Parameter]
     public int? ContractId { get; set; }
@@ -79,18 +78,11 @@ public partial class ContractEditPage
         (_departments, _contractors) = await Contracts.ChoicesAsync(user, _model?.DepartmentId);
     }
 
-    /// <summary>MudForm's per-field hook: the validator's errors for the property, and the server's while they still apply.</summary>
-    private Func<T, IEnumerable<string>> Check<T>(string property) => _ =>
-    {
-        var errors = Validator.ErrorsOf(_model!).GetValueOrDefault(property, []);
-        return _refusedState == State() ? errors.Concat(_serverErrors.GetValueOrDefault(property, [])).Distinct() : errors;
-    };
-
-    private string State() => JsonSerializer.Serialize(_model);
+    /// <summary>MudForm's per-field hook.</summary>
+    private Func<T, IEnumerable<string>> Check<T>(string property) => (_check ??= new(Validator, () => _model!)).Field<T>(property);
 
     private async Task SaveAsync()
     {
-        _refusedState = null;
         await _form!.ValidateAsync();
         if (!_form.IsValid)
         {
@@ -112,8 +104,7 @@ public partial class ContractEditPage
 
         if (result.Errors is { } errors)
         {
-            _serverErrors = errors.ToDictionary();
-            _refusedState = State();
+            _check?.Refused(errors);
             await _form.ValidateAsync();
         }
 

@@ -63,6 +63,9 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Storage__DataFolder"] = dataFolder;
         start.Environment["Documents__PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The suite signs in far more often than an office does; RateLimitTests checks the limits themselves.
+        start.Environment["RateLimits__SignInPermits"] = "1000";
+        start.Environment["RateLimits__VerifyPermits"] = "1000";
         // Autosave every two seconds, so a test can watch it without waiting long.
         start.Environment["RequestForm__AutosaveInterval"] = "00:00:02";
 

@@ -46,7 +46,7 @@ public sealed class RateLimitTests(RateLimitTests.TightLimitsFactory app) : ICla
         var ct = TestContext.Current.CancellationToken;
         using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         var page = await client.GetStringAsync("/account/login", ct);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AppFactory.AntiforgeryTokenOf(page);
         var form = new Dictionary<string, string>
         {
             ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = "nobody@example.jp", ["Input.Password"] = "wrong password",
