@@ -33,10 +33,6 @@ public sealed class PasswordFormValidator : AbstractValidator<PasswordForm>
         RuleSet(ChangeRuleSet, () =>
             RuleFor(f => f.CurrentPassword).Must(v => !string.IsNullOrEmpty(v)).WithMessage(_ => l["Validation.Required"]));
     }
-
-    public Dictionary<string, string[]> ErrorsOf(PasswordForm form, string ruleSet) =>
-        this.Validate(form, o => o.IncludeRuleSets("default", ruleSet)).Errors.GroupBy(e => e.PropertyName)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 }
 
 /// <summary>The person's own account: accepting an invitation, changing the password.</summary>
@@ -55,7 +51,7 @@ public sealed class AccountCommands(
     /// <summary>Creates the invitee's contractor account for the invitation's company, once; returns the new user's id.</summary>
     public async Task<(CommandResult Result, AppUser? User)> AcceptInvitationAsync(string token, PasswordForm form, HttpContext? http = null, CancellationToken ct = default)
     {
-        var errors = new PasswordFormValidator(l).ErrorsOf(form, PasswordFormValidator.InvitationRuleSet);
+        var errors = Components.Shared.FormCheck<PasswordForm>.ErrorsOf(new PasswordFormValidator(l), form, PasswordFormValidator.InvitationRuleSet);
         if (errors.Count > 0)
         {
             return (CommandResult.Invalid(errors), null);
@@ -76,6 +72,12 @@ public sealed class AccountCommands(
             DisplayName = form.DisplayName.Trim(), ContractorId = invitation.ContractorId,
         };
         var created = await users.CreateAsync(user, form.NewPassword);
+        if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            // The same link used twice at once: the unique e-mail lets only the first account exist.
+            return (CommandResult.Conflict(l["Account.InvitationUnusable"]), null);
+        }
+
         if (!created.Succeeded)
         {
             var field = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? nameof(PasswordForm.NewPassword) : "";
@@ -88,16 +90,7 @@ public sealed class AccountCommands(
         await users.AddToRoleAsync(user, Roles.Contractor);
         invitation.Accept(user.Id, now);
         audit.Add(db, Audit.AuditEvent.InvitationAccepted, http, null, user.Email, detail: $"company {invitation.ContractorId}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The same link used twice at once: the second account goes again.
-            await users.DeleteAsync(user);
-            return (CommandResult.Conflict(l["Account.InvitationUnusable"]), null);
-        }
+        await db.SaveChangesAsync(ct);
 
         return (CommandResult.Ok(0), user);
     }
@@ -105,7 +98,7 @@ public sealed class AccountCommands(
     /// <summary>Changes the person's own password; every other session of theirs ends (the caller renews this one's cookie).</summary>
     public async Task<CommandResult> ChangePasswordAsync(AppUser user, PasswordForm form, HttpContext? http = null, CancellationToken ct = default)
     {
-        var errors = new PasswordFormValidator(l).ErrorsOf(form, PasswordFormValidator.ChangeRuleSet);
+        var errors = Components.Shared.FormCheck<PasswordForm>.ErrorsOf(new PasswordFormValidator(l), form, PasswordFormValidator.ChangeRuleSet);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);

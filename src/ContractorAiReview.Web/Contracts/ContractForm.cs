@@ -81,7 +81,5 @@ public sealed class ContractFormValidator : AbstractValidator<ContractForm>
     }
 
     /// <summary>Errors keyed by property name, as <see cref="CommandResult"/> carries them.</summary>
-    public Dictionary<string, string[]> ErrorsOf(ContractForm form) =>
-        Validate(form).Errors.GroupBy(e => e.PropertyName)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+    public Dictionary<string, string[]> ErrorsOf(ContractForm form) => Components.Shared.FormCheck<ContractForm>.ErrorsOf(this, form);
 }

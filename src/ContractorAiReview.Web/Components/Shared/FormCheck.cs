@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Internal;
 
 namespace ContractorAiReview.Web.Components.Shared;
 
@@ -35,7 +36,9 @@ public sealed class FormCheck<TModel>(IValidator<TModel> validator, Func<TModel>
     private static string State(TModel current) => JsonSerializer.Serialize(current);
 
     /// <summary>Errors keyed by property name, as <see cref="CommandResult"/> carries them.</summary>
-    public static Dictionary<string, string[]> ErrorsOf(IValidator<TModel> validator, TModel form) =>
-        validator.Validate(form).Errors.GroupBy(e => e.PropertyName)
+    /// <param name="ruleSets">Rule sets to run besides the default ones.</param>
+    public static Dictionary<string, string[]> ErrorsOf(IValidator<TModel> validator, TModel form, params string[] ruleSets) =>
+        validator.Validate(form, o => o.IncludeRuleSets([RulesetValidatorSelector.DefaultRuleSetName, .. ruleSets])).Errors
+            .GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 }
