@@ -14,5 +14,5 @@ public static class Demo
     /// <summary>Used only by the test that disables and enables a person again.</summary>
     public static readonly DemoUser KodomoOfficer = new("officer.kodomo@city.example.jp", "Demo#2026kodomo", "加藤 恵");
     public static readonly DemoUser Procurement = new("procurement@city.example.jp", "Demo#2026keiyaku", "吉田 隆");
-    public static readonly DemoUser Administrator = new("admin@city.example.jp", "Demo#2026admin", "山本 管理");
+    public static readonly DemoUser Administrator = new("admin@city.example.jp", "Demo#2026kanri", "山本 管理");
 }

@@ -165,5 +165,5 @@ public static class Demo
     public const string Procurement = "procurement@city.example.jp";
     public const string ProcurementPassword = "Demo#2026keiyaku";
     public const string Administrator = "admin@city.example.jp";
-    public const string AdministratorPassword = "Demo#2026admin";
+    public const string AdministratorPassword = "Demo#2026kanri";
 }
