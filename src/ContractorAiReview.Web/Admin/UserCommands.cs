@@ -134,6 +134,7 @@ public sealed class UserCommands(
             return CommandResult.Conflict(l["Admin.LastAdministrator"]);
         }
 
+        var previousDepartment = account.DepartmentId;
         account.DisplayName = form.DisplayName.Trim();
         account.DepartmentId = department;
         if (roleChanges)
@@ -145,7 +146,7 @@ public sealed class UserCommands(
 
         if (departmentChanges)
         {
-            await audit.RecordAsync(AuditEvent.OrganisationChanged, http, user, account.Email, detail: $"department {account.DepartmentId} → {department}", ct: ct);
+            await audit.RecordAsync(AuditEvent.OrganisationChanged, http, user, account.Email, detail: $"department {previousDepartment} → {department}", ct: ct);
         }
 
         await users.UpdateAsync(account);

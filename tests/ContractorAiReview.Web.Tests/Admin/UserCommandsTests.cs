@@ -75,6 +75,28 @@ public sealed class UserCommandsTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task UpdateStaff_OfficerMovedToAnotherDepartment_RecordedAndSignedOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var admin = await app.UserAsync(Demo.Administrator);
+        var person = await AdminScenario.NewOfficerAsync(app, "moving@city.example.jp", ct);
+        var from = (await app.UserAsync(person.Email)).DepartmentId;
+        var to = (await app.UserAsync(Demo.KankoOfficer)).DepartmentId;
+        var cookies = await app.SignInCookieHeaderAsync(person.Email, person.Password);
+
+        var result = await Commands.UpdateStaffAsync(admin, person.UserId,
+            new StaffForm { Email = person.Email, DisplayName = "異動 職員", Role = Roles.DepartmentOfficer, DepartmentId = to }, ct: ct);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(to, (await app.UserAsync(person.Email)).DepartmentId);
+        await using var db = await app.DbAsync();
+        var entry = db.AuditEntries.Where(e => e.Event == Web.Audit.AuditEvent.OrganisationChanged && e.SubjectEmail == person.Email).Single();
+        Assert.Equal($"department {from} → {to}", entry.Detail);
+        // The old department is in the cookie: that session ends.
+        Assert.Equal(HttpStatusCode.Redirect, (await app.GetWithCookiesAsync(cookies, "/reviews", ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task SetDisabled_LastActiveAdministrator_Refused()
     {
         var ct = TestContext.Current.CancellationToken;
