@@ -59,13 +59,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
         });
         var form = await client.GetStringAsync("/account/login");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
+        var response = await client.PostAsync("/account/login", LoginForm(token, email, password));
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
@@ -88,13 +82,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
         var form = await client.GetAsync("/account/login");
         Keep(jar, form);
         var token = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
-            }),
-        };
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = LoginForm(token, email, password) };
         post.Headers.Add("Cookie", Header(jar));
         var response = await client.SendAsync(post);
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -128,6 +116,12 @@ public partial class AppFactory : WebApplicationFactory<Program>
         request.Headers.Add("Cookie", cookies);
         return await client.SendAsync(request, ct);
     }
+
+    /// <summary>The sign-in form as the browser posts it.</summary>
+    private static FormUrlEncodedContent LoginForm(string token, string email, string password) => new(new Dictionary<string, string>
+    {
+        ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
+    });
 
     /// <summary>The antiforgery token of a page's forms (the app bar's sign-out and language forms).</summary>
     public static string AntiforgeryTokenOf(string html) => AntiforgeryToken().Match(html).Groups[1].Value;

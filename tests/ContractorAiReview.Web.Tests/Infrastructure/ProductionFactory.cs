@@ -28,6 +28,11 @@ public sealed class ProductionFactory : AppFactory
         var factory = new ProductionFactory();
         foreach (var (key, value) in overrides)
         {
+            if (key == "DataProtection:CertificatePath" && factory._settings[key] is { } made)
+            {
+                File.Delete(made);
+            }
+
             factory._settings[key] = value;
         }
 
@@ -35,6 +40,15 @@ public sealed class ProductionFactory : AppFactory
     }
 
     protected override string Environment => "Production";
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (_settings.GetValueOrDefault("DataProtection:CertificatePath") is { } certificate && File.Exists(certificate))
+        {
+            File.Delete(certificate);
+        }
+    }
 
     protected override void Configure(IWebHostBuilder builder) => ApplySettings(builder);
 
