@@ -26,6 +26,13 @@ public sealed class CatalogueEntryForm
     /// <summary>The key of a source the administrator adds on the same screen.</summary>
     public const string NewSourceKey = "__new";
 
+    // Options are built once: System.Text.Json caches its metadata per options instance.
+    private static readonly JsonSerializerOptions ReadOptions = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    /// <summary>Indented, and Japanese kept as it is, so the stored revision reads like the shipped file.</summary>
+    private static readonly JsonSerializerOptions WriteOptions =
+        new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string Id { get; set; } = "";
     public string ServiceName { get; set; } = "";
     public string Plan { get; set; } = "";
@@ -128,7 +135,7 @@ public sealed class CatalogueEntryForm
             services.Add(entry);
         }
 
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return root.ToJsonString(WriteOptions);
     }
 
     /// <summary>The sources a fact can name: key, title and the date it was checked.</summary>
@@ -149,7 +156,7 @@ public sealed class CatalogueEntryForm
         var value = fact?["value"];
         return new FactInput<T>
         {
-            Value = value is null ? default : value.Deserialize<T>(new JsonSerializerOptions { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }),
+            Value = value is null ? default : value.Deserialize<T>(ReadOptions),
             Source = (string?)fact?["source"],
         };
     }
