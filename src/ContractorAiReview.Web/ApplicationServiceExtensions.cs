@@ -41,19 +41,18 @@ public static class ApplicationServiceExtensions
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
+        services.AddSingleton<CommonPasswords>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/account/login";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.AddAntiforgery(options =>
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
-        // Every request checks the session's security stamp: sign-out, a password change or disabling ends it at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Idle timeout, absolute lifetime, and the security stamp checked on every request.
+        SessionLifetime.Configure(services, configuration);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         // Open pages are checked again every minute and ended at once when an administrator disables the person.

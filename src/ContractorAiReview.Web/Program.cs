@@ -40,7 +40,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseAuthentication();
 app.UseAuthorization();
-app.UsePasswordChangeRequirement();
+app.UseAccountSetup();
 app.UseRateLimiter();
 // After authentication: tokens are bound to the signed-in user, so the check needs to know who it is.
 app.UseAntiforgery();

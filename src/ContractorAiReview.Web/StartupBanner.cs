@@ -36,7 +36,13 @@ internal static class StartupBanner
                 var company = user.TryGetProperty("contractor", out var name) ? name.GetString() : null;
                 var role = company is not null && designatedManagers.Contains(company) ? "DesignatedManager" : user.GetProperty("role").GetString();
                 text.AppendLine($"  {role,-18} {user.GetProperty("email").GetString(),-36} {user.GetProperty("password").GetString()}");
+                if (user.TryGetProperty("authenticatorKey", out var key))
+                {
+                    text.AppendLine($"  {"",-18} {"authenticator key (TOTP)",-36} {key.GetString()}");
+                }
             }
+
+            text.AppendLine("  City staff sign in in two steps: add the key to an authenticator app, or run: oathtool --totp -b <key>");
         }
 
         Console.WriteLine(text.ToString());

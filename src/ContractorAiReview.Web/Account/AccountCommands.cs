@@ -35,9 +35,13 @@ public sealed class PasswordFormValidator : AbstractValidator<PasswordForm>
     }
 }
 
-/// <summary>The person's own account: accepting an invitation, changing the password.</summary>
+/// <summary>What an authenticator app needs: the shared key, and the same as a link for the QR code.</summary>
+public sealed record AuthenticatorSetup(string Key, string Uri);
+
+/// <summary>The person's own account: accepting an invitation, changing the password, the authenticator app (two-step sign-in).</summary>
 public sealed class AccountCommands(
-    IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<Strings> l)
+    IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, IUserStore<AppUser> userStore, AuditLog audit, TimeProvider clock,
+    IStringLocalizer<Strings> l)
 {
     /// <summary>The invitation behind a link, if it can still be used.</summary>
     public async Task<Invitation?> UsableInvitationAsync(string token, CancellationToken ct = default)
@@ -118,6 +122,77 @@ public sealed class AccountCommands(
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await audit.RecordAsync(AuditEvent.PasswordChanged, http, CurrentUser.From(http?.User ?? new()), user.Email, ct: ct);
+        return CommandResult.Ok(0);
+    }
+
+    /// <summary>Recovery codes handed over once when the authenticator is set up or the codes are renewed.</summary>
+    public const int RecoveryCodeCount = 10;
+
+    /// <summary>The key the person's authenticator app is to use; a new one when they have none yet.</summary>
+    public async Task<AuthenticatorSetup> AuthenticatorSetupAsync(AppUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            // Not UserManager.ResetAuthenticatorKeyAsync: that renews the security stamp, which would end the very
+            // session that is setting the app up. Nothing changes for signing in until a code confirms the key.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
+        }
+
+        const string issuer = "ContractorAiReview";
+        var account = Uri.EscapeDataString(user.Email ?? user.UserName ?? user.Id);
+        return new AuthenticatorSetup(key, $"otpauth://totp/{issuer}:{account}?secret={key}&issuer={issuer}&digits=6");
+    }
+
+    /// <summary>
+    /// Turns two-step sign-in on once the app shows a right code; returns the recovery codes to show once. The new
+    /// security stamp ends the person's other sessions (the caller renews this one's cookie).
+    /// </summary>
+    public async Task<(CommandResult Result, IReadOnlyList<string> RecoveryCodes)> SetUpAuthenticatorAsync(
+        AppUser user, string code, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var digits = new string(code.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (digits.Length == 0)
+        {
+            return (CommandResult.Invalid(new Dictionary<string, string[]> { ["Code"] = [l["Validation.Required"]] }), []);
+        }
+
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
+        {
+            return (CommandResult.Invalid(new Dictionary<string, string[]> { ["Code"] = [l["Login.Code.Wrong"]] }), []);
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
+        await audit.RecordAsync(AuditEvent.MfaEnrolled, http, CurrentUser.From(http?.User ?? new()), user.Email, ct: ct);
+        return (CommandResult.Ok(0), [.. codes]);
+    }
+
+    /// <summary>New recovery codes; the earlier ones stop working.</summary>
+    public async Task<IReadOnlyList<string>> RenewRecoveryCodesAsync(AppUser user, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
+        await audit.RecordAsync(AuditEvent.MfaEnrolled, http, CurrentUser.From(http?.User ?? new()), user.Email, detail: "recovery codes renewed", ct: ct);
+        return [.. codes];
+    }
+
+    /// <summary>
+    /// Turns two-step sign-in off and forgets the key. Only where it is optional (contractor people): city staff must
+    /// keep it, and only an administrator resets theirs.
+    /// </summary>
+    public async Task<CommandResult> TurnOffAuthenticatorAsync(AppUser user, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var roles = await users.GetRolesAsync(user);
+        if (roles.Any(Roles.Staff.Contains))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await audit.RecordAsync(AuditEvent.MfaReset, http, CurrentUser.From(http?.User ?? new()), user.Email, detail: "turned off by the person", ct: ct);
         return CommandResult.Ok(0);
     }
 }

@@ -8,18 +8,25 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Audit.AuditLog audit) =>
+        // Signing out, by the person or by the page when the session ends for lack of use ("idle") or at its
+        // absolute end ("expired"); the sign-in page then says why.
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Audit.AuditLog audit, [FromForm] string? reason) =>
         {
+            var ended = reason is "idle" or "expired" ? reason : null;
             // A new security stamp ends this session everywhere: a copied cookie stops working too.
             if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
             {
                 await signIn.UserManager.UpdateSecurityStampAsync(user);
-                await audit.RecordAsync(Audit.AuditEvent.SignedOut, http, CurrentUser.From(http.User), user.Email);
+                await audit.RecordAsync(Audit.AuditEvent.SignedOut, http, CurrentUser.From(http.User), user.Email, detail: ended);
             }
 
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("~/account/login");
+            return TypedResults.LocalRedirect(ended is null ? "~/account/login" : $"~/account/login?ended={ended}");
         }).RequireAuthorization();
+
+        // What the session script requests while the person works on an open page: any authenticated request renews
+        // the sign-in cookie (its idle time starts again).
+        app.MapGet("/account/session", () => TypedResults.NoContent()).RequireAuthorization();
 
         // The person's language choice is stored on their account and carried in the culture cookie.
         app.MapPost("/account/language", async (

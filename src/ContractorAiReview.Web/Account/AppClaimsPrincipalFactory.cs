@@ -26,7 +26,12 @@ public sealed class AppClaimsPrincipalFactory(
 
         if (user.MustChangePassword)
         {
-            identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "true"));
+            identity.AddClaim(new Claim(AccountSetup.PasswordClaim, "true"));
+        }
+
+        if (!user.TwoFactorEnabled && Roles.Staff.Any(role => identity.HasClaim(identity.RoleClaimType, role)))
+        {
+            identity.AddClaim(new Claim(AccountSetup.AuthenticatorClaim, "true"));
         }
 
         return identity;

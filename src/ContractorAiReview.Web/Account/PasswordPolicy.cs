@@ -5,9 +5,10 @@ namespace ContractorAiReview.Web.Account;
 /// <summary>
 /// Passwords by length, not composition (OWASP ASVS 5.0 V6.2): at least <see cref="MinimumLength"/> characters, up to
 /// <see cref="MaximumLength"/> so passphrases fit, any characters, and not the person's own e-mail or name. Identity's
-/// composition rules are switched off where this is registered. Not yet: a check against a list of breached passwords.
+/// composition rules are switched off where this is registered; a password from the shipped list of breached passwords
+/// (<see cref="CommonPasswords"/>) is refused.
 /// </summary>
-public sealed class PasswordPolicy : IPasswordValidator<AppUser>
+public sealed class PasswordPolicy(CommonPasswords breached) : IPasswordValidator<AppUser>
 {
     public const int MinimumLength = 12;
     public const int MaximumLength = 128;
@@ -36,6 +37,11 @@ public sealed class PasswordPolicy : IPasswordValidator<AppUser>
         if (password.Length > MaximumLength)
         {
             errors.Add(new IdentityError { Code = "PasswordTooLong", Description = $"Passwords are at most {MaximumLength} characters." });
+        }
+
+        if (breached.Contains(password))
+        {
+            errors.Add(new IdentityError { Code = "PasswordBreached", Description = "The password is on a list of passwords known from breaches." });
         }
 
         if (PersonalParts(user).Any(part => password.Contains(part, StringComparison.OrdinalIgnoreCase)))

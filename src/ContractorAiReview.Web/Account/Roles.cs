@@ -11,4 +11,7 @@ public static class Roles
     public const string Administrator = "Administrator";
 
     public static readonly IReadOnlyList<string> All = [Contractor, DepartmentOfficer, Procurement, Administrator];
+
+    /// <summary>City staff: they sign in with a password and an authenticator app (two-step sign-in is required).</summary>
+    public static readonly IReadOnlyList<string> Staff = [DepartmentOfficer, Procurement, Administrator];
 }

@@ -13,7 +13,7 @@ namespace ContractorAiReview.Web.Admin;
 
 public sealed record UserRow(
     string Id, string DisplayName, string Email, string Role, int? DepartmentId, int? ContractorId, string Organisation,
-    bool IsDesignatedManager, bool IsDisabled, bool MustChangePassword);
+    bool IsDesignatedManager, bool IsDisabled, bool MustChangePassword, bool HasAuthenticator);
 
 public sealed record InvitationRow(int Id, string Email, string Company, DateTimeOffset CreatedAtUtc, DateTimeOffset ExpiresAtUtc, DateTimeOffset? AcceptedAtUtc);
 
@@ -52,7 +52,7 @@ public sealed class UserCommands(
                 u.Id, u.DisplayName, u.Email ?? "", roles.GetValueOrDefault(u.Id) ?? "", u.DepartmentId, u.ContractorId,
                 u.ContractorId is { } c ? companies[c].Name : u.DepartmentId is { } d ? departments[d] : l["Users.CityStaff"],
                 u.ContractorId is { } company && companies[company].IsDesignatedManager,
-                u.IsDisabled, u.MustChangePassword))
+                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled))
             .ToList();
     }
 
@@ -254,6 +254,30 @@ public sealed class UserCommands(
         await EndSessionsAsync(account);
         await audit.RecordAsync(AuditEvent.PasswordReset, http, user, account.Email, detail: "by administrator", ct: ct);
         return new(CommandResult.Ok(0), password);
+    }
+
+    /// <summary>
+    /// Forgets the person's authenticator app (a lost phone) and ends their sessions: they sign in with the password
+    /// and, city staff at once, contractor people when they choose, set up an app again.
+    /// </summary>
+    public async Task<CommandResult> ResetAuthenticatorAsync(CurrentUser user, string userId, HttpContext? http = null, CancellationToken ct = default)
+    {
+        if (!IsAdministrator(user))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        var account = await users.FindByIdAsync(userId);
+        if (account is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        await users.SetTwoFactorEnabledAsync(account, false);
+        await users.ResetAuthenticatorKeyAsync(account);
+        await EndSessionsAsync(account);
+        await audit.RecordAsync(AuditEvent.MfaReset, http, user, account.Email, detail: "by administrator", ct: ct);
+        return CommandResult.Ok(0);
     }
 
     private async Task EndSessionsAsync(AppUser account)

@@ -14,7 +14,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Locator("#password").FillAsync("not-the-password");
         await page.Locator("button[type=submit]").ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("メールアドレス又はパスワードが正しくありません。");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("サインインできませんでした。メールアドレスとパスワードを確認してください。");
         await Expect(page).ToHaveURLAsync(new Regex("/account/login$"));
     }
 

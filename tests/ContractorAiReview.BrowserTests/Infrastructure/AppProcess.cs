@@ -66,6 +66,7 @@ public sealed class AppProcess : IAsyncDisposable
         // The suite signs in far more often than an office does; RateLimitTests checks the limits themselves.
         start.Environment["RateLimits__SignInPermits"] = "1000";
         start.Environment["RateLimits__VerifyPermits"] = "1000";
+        start.Environment["RateLimits__AccountSignInPermits"] = "1000";
         // Autosave every two seconds, so a test can watch it without waiting long.
         start.Environment["RequestForm__AutosaveInterval"] = "00:00:02";
 

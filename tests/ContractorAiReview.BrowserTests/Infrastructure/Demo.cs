@@ -1,6 +1,10 @@
 namespace ContractorAiReview.BrowserTests.Infrastructure;
 
-public sealed record DemoUser(string Email, string Password, string DisplayName);
+public sealed record DemoUser(string Email, string Password, string DisplayName)
+{
+    /// <summary>City staff's authenticator key from seed-data/demo-users.json (the one source of the demo sign-ins); null for contractor people.</summary>
+    public string? AuthenticatorKey => Demo.AuthenticatorKeys.Value.GetValueOrDefault(Email);
+}
 
 /// <summary>The demo sign-ins from seed-data/demo-users.json (seeded in Development).</summary>
 public static class Demo
@@ -15,4 +19,15 @@ public static class Demo
     public static readonly DemoUser KodomoOfficer = new("officer.kodomo@city.example.jp", "Demo#2026kodomo", "加藤 恵");
     public static readonly DemoUser Procurement = new("procurement@city.example.jp", "Demo#2026keiyaku", "吉田 隆");
     public static readonly DemoUser Administrator = new("admin@city.example.jp", "Demo#2026kanri", "山本 管理");
+
+    internal static readonly Lazy<Dictionary<string, string>> AuthenticatorKeys = new(() =>
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "seed-data", "demo-users.json")));
+        return json.RootElement.EnumerateArray()
+            .Where(u => u.TryGetProperty("authenticatorKey", out _))
+            .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("authenticatorKey").GetString()!);
+    });
+
+    /// <summary>The code an authenticator app with this key shows now (Otp.NET, not the app's own code).</summary>
+    public static string CodeNow(string key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal))).ComputeTotp();
 }

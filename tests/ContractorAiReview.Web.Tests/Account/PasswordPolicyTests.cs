@@ -26,6 +26,35 @@ public sealed class PasswordPolicyTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains(result.Errors, e => e.Code == code);
     }
 
+    [Theory]
+    [InlineData("qwerty123456")]
+    [InlineData("PasswordPassword")] // compared without case
+    [InlineData("1qaz2wsx3edc")] // a keyboard walk, long enough but breached
+    public async Task Validate_FromTheBreachedList_Refused(string password)
+    {
+        var result = await ValidateAsync(password);
+
+        Assert.Equal(["PasswordBreached"], result.Errors.Select(e => e.Code));
+    }
+
+    /// <summary>
+    /// Only entries the length rule would otherwise accept are shipped; the list's header says which, and a shorter
+    /// minimum would let through passwords the list no longer holds.
+    /// </summary>
+    [Fact]
+    public void BreachedList_CoversEveryLengthThePolicyAccepts()
+    {
+        var list = app.Get<CommonPasswords>();
+        var kept = System.Text.RegularExpressions.Regex.Match(list.Header, @"length (\d+)-(\d+)");
+
+        Assert.True(kept.Success, list.Header);
+        Assert.True(int.Parse(kept.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= PasswordPolicy.MinimumLength);
+        Assert.True(int.Parse(kept.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= PasswordPolicy.MaximumLength);
+        Assert.Contains("top-1000000", list.Header, StringComparison.Ordinal);
+        // Of the top 1,000,000, those of 12 characters or more (the rest are refused by length).
+        Assert.InRange(list.Count, 40_000, 50_000);
+    }
+
     [Fact]
     public async Task Validate_LongerThanTheMaximum_Refused()
     {

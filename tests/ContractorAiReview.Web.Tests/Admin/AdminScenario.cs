@@ -11,8 +11,12 @@ public static class AdminScenario
 {
     public sealed record Person(string UserId, string Email, string Password);
 
-    /// <summary>An officer of the 市民局 department created by the administrator, with their own password already chosen.</summary>
-    public static async Task<Person> NewOfficerAsync(AppFactory app, string email, CancellationToken ct)
+    /// <summary>
+    /// An officer of the 市民局 department created by the administrator, with their own password already chosen and
+    /// (unless <paramref name="setUpAuthenticator"/> is false) an authenticator app set up, through the same command as
+    /// the page, with a code computed here.
+    /// </summary>
+    public static async Task<Person> NewOfficerAsync(AppFactory app, string email, CancellationToken ct, bool setUpAuthenticator = true)
     {
         var admin = await app.UserAsync(Demo.Administrator);
         var department = (await app.UserAsync(Demo.ShiminOfficer)).DepartmentId;
@@ -30,6 +34,19 @@ public static class AdminScenario
         await users.ChangePasswordAsync(user, handover.Secret!, password);
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
+        if (!setUpAuthenticator)
+        {
+            return new Person(user.Id, email, password);
+        }
+
+        var account = scope.ServiceProvider.GetRequiredService<AccountCommands>();
+        var setup = await account.AuthenticatorSetupAsync(user);
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(setup.Key)).ComputeTotp();
+        if (!(await account.SetUpAuthenticatorAsync(user, code, ct: ct)).Result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not set up the authenticator of {email}.");
+        }
+
         return new Person(user.Id, email, password);
     }
 }

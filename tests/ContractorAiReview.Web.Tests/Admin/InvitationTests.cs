@@ -10,16 +10,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace ContractorAiReview.Web.Tests.Admin;
 
 /// <summary>An invitation: one company, one person, used once, within its hours.</summary>
-public sealed class InvitationTests(InvitationTests.FakeClockFactory app) : IClassFixture<InvitationTests.FakeClockFactory>
+public sealed class InvitationTests(FakeClockFactory app) : IClassFixture<FakeClockFactory>
 {
-    public sealed class FakeClockFactory : AppFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero));
-
-        protected override void Configure(IWebHostBuilder builder) =>
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
     private static PasswordForm NewAccount(string password = "Invited#2026pass") =>
         new() { DisplayName = "招待 太郎", NewPassword = password, ConfirmPassword = password };
 

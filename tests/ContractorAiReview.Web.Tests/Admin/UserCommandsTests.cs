@@ -29,7 +29,7 @@ public sealed class UserCommandsTests(AppFactory app) : IClassFixture<AppFactory
         var cookies = await app.SignInCookieHeaderAsync("new.officer@city.example.jp", handover.Secret!);
         var home = await app.GetWithCookiesAsync(cookies, "/reviews", ct);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.EndsWith(PasswordChangeRequirement.PagePath, home.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.EndsWith(AccountSetup.PasswordPath, home.Headers.Location?.OriginalString, StringComparison.Ordinal);
         var created = await app.UserAsync("new.officer@city.example.jp");
         Assert.Equal((Roles.DepartmentOfficer, officer.DepartmentId), (created.Role, created.DepartmentId));
     }
@@ -141,7 +141,7 @@ public sealed class UserCommandsTests(AppFactory app) : IClassFixture<AppFactory
         var sessions = app.Services.GetRequiredService<OpenSessions>();
         // An open page: its authentication state as the circuit holds it, registered as the tracker does on connection.
         var page = new RevalidatingAuthenticationStateProvider(NullLoggerFactory.Instance, app.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Services.GetRequiredService<IOptions<IdentityOptions>>());
+            app.Services.GetRequiredService<IOptions<IdentityOptions>>(), app.Services.GetRequiredService<SessionLifetime>());
         page.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(
             new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.UserId)], "Identity.Application")))));
         sessions.Add(person.UserId, "circuit-1", page);
@@ -167,6 +167,6 @@ public sealed class UserCommandsTests(AppFactory app) : IClassFixture<AppFactory
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.SignInCookieHeaderAsync(person.Email, person.Password));
         var cookies = await app.SignInCookieHeaderAsync(person.Email, handover.Secret!);
         var page = await app.GetWithCookiesAsync(cookies, "/", ct);
-        Assert.EndsWith(PasswordChangeRequirement.PagePath, page.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.EndsWith(AccountSetup.PasswordPath, page.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 }

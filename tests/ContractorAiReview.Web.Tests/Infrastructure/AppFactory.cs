@@ -49,7 +49,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
     public async Task<AppDbContext> DbAsync() =>
         await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
 
-    /// <summary>An HTTP client signed in through the real sign-in form, as a browser would be.</summary>
+    /// <summary>An HTTP client signed in through the real sign-in form (and, for city staff, the code step), as a browser would be.</summary>
     public async Task<HttpClient> SignedInClientAsync(string email, string password)
     {
         // Over HTTPS, as in Production (Secure cookies; HTTPS redirect).
@@ -57,14 +57,7 @@ public partial class AppFactory : WebApplicationFactory<Program>
         {
             AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost"),
         });
-        var form = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", LoginForm(token, email, password));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
-        }
-
+        await SignInAsync(email, password, client.SendAsync);
         return client;
     }
 
@@ -79,30 +72,77 @@ public partial class AppFactory : WebApplicationFactory<Program>
             AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost"),
         });
         var jar = new Dictionary<string, string>();
-        var form = await client.GetAsync("/account/login");
-        Keep(jar, form);
-        var token = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = LoginForm(token, email, password) };
-        post.Headers.Add("Cookie", Header(jar));
-        var response = await client.SendAsync(post);
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        await SignInAsync(email, password, async request =>
         {
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
-        }
+            if (jar.Count > 0)
+            {
+                request.Headers.Add("Cookie", CookieHeader(jar));
+            }
 
-        Keep(jar, response);
-        return Header(jar);
-
-        static void Keep(Dictionary<string, string> jar, HttpResponseMessage response)
-        {
+            var response = await client.SendAsync(request);
             foreach (var setCookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
             {
                 var pair = setCookie.Split(';', 2)[0].Split('=', 2);
-                jar[pair[0]] = pair[1];
+                if (pair[1].Length == 0)
+                {
+                    jar.Remove(pair[0]);
+                }
+                else
+                {
+                    jar[pair[0]] = pair[1];
+                }
             }
+
+            return response;
+        });
+        return CookieHeader(jar);
+
+        static string CookieHeader(Dictionary<string, string> jar) => string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}"));
+    }
+
+    /// <summary>
+    /// The sign-in form, then, when the app asks for it (city staff), the code step with the code the person's
+    /// authenticator app would show now, computed here from their key (Otp.NET, not the app's own code).
+    /// </summary>
+    private async Task SignInAsync(string email, string password, Func<HttpRequestMessage, Task<HttpResponseMessage>> send)
+    {
+        var response = await PostFormAsync(send, "/account/login", new()
+        {
+            ["_handler"] = "login", ["Input.Email"] = email, ["Input.Password"] = password,
+        });
+        if (PathOf(response.Headers.Location) is { } codeStep && codeStep.StartsWith("/account/login/code", StringComparison.Ordinal))
+        {
+            response = await PostFormAsync(send, codeStep, new()
+            {
+                ["_handler"] = "code", ["Input.Code"] = await AuthenticatorCodeAsync(email),
+            });
         }
 
-        static string Header(Dictionary<string, string> jar) => string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}"));
+        if (response.StatusCode != HttpStatusCode.Redirect || PathOf(response.Headers.Location)?.StartsWith("/account/login", StringComparison.Ordinal) != false)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
+        }
+    }
+
+    public static string? PathOf(Uri? location) => location is null ? null : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
+    /// <summary>Loads a form page, then posts the given fields with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        Func<HttpRequestMessage, Task<HttpResponseMessage>> send, string path, Dictionary<string, string> fields)
+    {
+        var page = await send(new HttpRequestMessage(HttpMethod.Get, path));
+        fields["__RequestVerificationToken"] = AntiforgeryTokenOf(await page.Content.ReadAsStringAsync());
+        return await send(new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) });
+    }
+
+    /// <summary>The code the person's authenticator app shows now.</summary>
+    public async Task<string> AuthenticatorCodeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator key.");
+        return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp();
     }
 
     /// <summary>A GET with the given cookies (see <see cref="SignInCookieHeaderAsync"/>), redirects not followed.</summary>
@@ -116,12 +156,6 @@ public partial class AppFactory : WebApplicationFactory<Program>
         request.Headers.Add("Cookie", cookies);
         return await client.SendAsync(request, ct);
     }
-
-    /// <summary>The sign-in form as the browser posts it.</summary>
-    private static FormUrlEncodedContent LoginForm(string token, string email, string password) => new(new Dictionary<string, string>
-    {
-        ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
-    });
 
     /// <summary>The antiforgery token of a page's forms (the app bar's sign-out and language forms).</summary>
     public static string AntiforgeryTokenOf(string html) => AntiforgeryToken().Match(html).Groups[1].Value;

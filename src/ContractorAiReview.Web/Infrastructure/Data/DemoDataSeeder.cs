@@ -20,6 +20,7 @@ namespace ContractorAiReview.Web.Infrastructure.Data;
 public sealed class DemoDataSeeder(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<AppUser> users,
+    IUserStore<AppUser> userStore,
     GuidelineLibrary guidelines,
     RequestPaperwork paperwork,
     DocumentIssuer issuer,
@@ -106,6 +107,13 @@ public sealed class DemoDataSeeder(
             }
 
             await users.AddToRoleAsync(user, seed.Role);
+            if (seed.AuthenticatorKey is { } key)
+            {
+                // City staff sign in in two steps; a known key lets a developer (and the tests) compute the codes.
+                await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, key, ct);
+                await users.SetTwoFactorEnabledAsync(user, true);
+            }
+
             people[seed.Email] = new CurrentUser(user.Id, user.DisplayName, seed.Role, user.ContractorId, user.DepartmentId);
         }
 
@@ -182,7 +190,8 @@ public sealed class DemoDataSeeder(
     private sealed record ContractSeed(
         string Name, ContractKind Kind, ContractType Type, string? ContractNumber, int FiscalYear, DateOnly? TermStart, DateOnly? TermEnd,
         string Department, string Contractor, string? SpecialSpecification);
-    private sealed record UserSeed(string Email, string Password, string DisplayName, string Role, string? Contractor, string? Department);
+    private sealed record UserSeed(
+        string Email, string Password, string DisplayName, string Role, string? Contractor, string? Department, string? AuthenticatorKey);
     private sealed record RequestSeed(string Contract, string FiledBy, List<StepSeed> Steps, RequestContent Content);
     private sealed record StepSeed(string Action, int DaysAgo, string? By, string? Reason);
 }

@@ -13,10 +13,11 @@ namespace ContractorAiReview.Web.Tests.Infrastructure.Security;
 /// </summary>
 public sealed class AuthorizationInventoryTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    /// <summary>Open to anyone, on purpose: signing in, accepting an invitation, the public document check, the error page, the health probes.</summary>
+    /// <summary>Open to anyone, on purpose: signing in (both steps), accepting an invitation, the public document check, the error page, the health probes.</summary>
     private static readonly HashSet<string> AnonymousByIntention =
     [
         "/account/login",
+        "/account/login/code",
         "/account/invitation/{Token}",
         "/verify",
         "/verify/{Code}",

@@ -73,3 +73,51 @@ public sealed class RateLimitTests(RateLimitTests.TightLimitsFactory app) : ICla
         await Task.Delay(Window + TimeSpan.FromMilliseconds(300), ct);
     }
 }
+
+/// <summary>
+/// Sign-in attempts are limited per account too, from any address, whether or not the account exists, so the limit
+/// tells nothing about who has one.
+/// </summary>
+public sealed class AccountRateLimitTests(AccountRateLimitTests.AccountLimitFactory app) : IClassFixture<AccountRateLimitTests.AccountLimitFactory>
+{
+    public sealed class AccountLimitFactory : AppFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("RateLimits:AccountSignInPermits", RateLimitTests.Permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("RateLimits:AccountWindow", RateLimitTests.Window.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData(Demo.MioContractor)]
+    [InlineData("nobody@miotsukushi.example.jp")]
+    public async Task SignIn_OneAccountOverItsLimit_RefusedWhileOthersGoOnThenRecovers(string email)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= RateLimitTests.Permits; i++)
+        {
+            statuses.Add((await TryAsync(client, email, ct)).StatusCode);
+        }
+
+        Assert.All(statuses[..RateLimitTests.Permits], s => Assert.Equal(HttpStatusCode.OK, s));
+        var refused = await TryAsync(client, email, ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("しばらく待ってから", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(ct)), StringComparison.Ordinal);
+        // Another account from the same address is not held up.
+        Assert.Equal(HttpStatusCode.OK, (await TryAsync(client, "someone.else@" + email.Split('@')[1], ct)).StatusCode);
+
+        await Task.Delay(RateLimitTests.Window + TimeSpan.FromMilliseconds(300), ct);
+        Assert.Equal(HttpStatusCode.OK, (await TryAsync(client, email, ct)).StatusCode);
+    }
+
+    /// <summary>A sign-in with a wrong password: the form comes back with the one failure message.</summary>
+    private static Task<HttpResponseMessage> TryAsync(HttpClient client, string email, CancellationToken ct) =>
+        AppFactory.PostFormAsync(request => client.SendAsync(request, ct), "/account/login", new()
+        {
+            ["_handler"] = "login", ["Input.Email"] = email, ["Input.Password"] = "not the password at all",
+        });
+}
