@@ -6,6 +6,7 @@ using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
@@ -37,20 +38,33 @@ public static class ApplicationServiceExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AppUserStore>()
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicy>();
         services.AddSingleton<CommonPasswords>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var cookies = new CookieNames(environment);
+        services.AddSingleton(cookies);
+        var securePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/account/login";
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Name = cookies.Session;
+            options.Cookie.SecurePolicy = securePolicy;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = cookies.TwoStep;
+            options.Cookie.SecurePolicy = securePolicy;
         });
         services.AddAntiforgery(options =>
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        {
+            options.Cookie.Name = cookies.Antiforgery;
+            options.Cookie.SecurePolicy = securePolicy;
+        });
         // Idle timeout, absolute lifetime, and the security stamp checked on every request.
         SessionLifetime.Configure(services, configuration);
         services.AddAuthorization();

@@ -23,6 +23,7 @@ var app = builder.Build();
 // Behind a TLS-terminating proxy: the client's scheme and address come from X-Forwarded-* (only when configured).
 app.UseConfiguredForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseSameOriginCircuits();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -36,7 +37,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [new CultureInfo("ja"), new CultureInfo("en")],
     SupportedUICultures = [new CultureInfo("ja"), new CultureInfo("en")],
     // Only the person's stored choice (a cookie set at sign-in) switches language; browsers' Accept-Language does not.
-    RequestCultureProviders = [new CookieRequestCultureProvider()],
+    RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = app.Services.GetRequiredService<CookieNames>().Culture }],
 });
 app.UseAuthentication();
 app.UseAuthorization();

@@ -58,7 +58,7 @@ public static class AccountEndpoints
 
     public static void SetCultureCookie(HttpContext http, string culture) =>
         http.Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            http.RequestServices.GetRequiredService<Infrastructure.Security.CookieNames>().Culture,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions
             {

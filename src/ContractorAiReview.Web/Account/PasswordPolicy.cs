@@ -13,6 +13,13 @@ public sealed class PasswordPolicy(CommonPasswords breached) : IPasswordValidato
     public const int MinimumLength = 12;
     public const int MaximumLength = 128;
 
+    /// <summary>
+    /// Words of this system and its owner that a guesser tries first (OWASP ASVS 5.0 V6.1.2, V6.2.11), refused anywhere
+    /// in a password, without case. Listed in docs/security.md.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ContextWords =
+        ["osaka", "oosaka", "ohsaka", "大阪", "contractoraireview", "aireview", "ai-review", "生成ai"];
+
     /// <summary>Shorter parts of a name or address are too common to refuse (e.g. "abe" or "jp").</summary>
     private const int ShortestPersonalPart = 4;
 
@@ -42,6 +49,11 @@ public sealed class PasswordPolicy(CommonPasswords breached) : IPasswordValidato
         if (breached.Contains(password))
         {
             errors.Add(new IdentityError { Code = "PasswordBreached", Description = "The password is on a list of passwords known from breaches." });
+        }
+
+        if (ContextWords.Any(word => password.Contains(word, StringComparison.OrdinalIgnoreCase)))
+        {
+            errors.Add(new IdentityError { Code = "PasswordContainsContextWord", Description = "The password contains the name of this system or the city." });
         }
 
         if (PersonalParts(user).Any(part => password.Contains(part, StringComparison.OrdinalIgnoreCase)))

@@ -33,6 +33,20 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(page.Locator("#email")).ToBeVisibleAsync();
     }
 
+    /// <summary>On a phone the app bar keeps signing out, and the account's own pages, in reach (the title gives way).</summary>
+    [Fact]
+    public async Task SignOut_OnAPhone_InReachInTheAppBar()
+    {
+        var page = await SignInAsync(Demo.MioContractor);
+        await page.SetViewportSizeAsync(390, 844);
+
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "パスワードの変更" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "2段階認証（認証アプリ）" })).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "07-app-bar-phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "サインアウト" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/account/login$"), new() { Timeout = 10_000 });
+    }
+
     [Fact]
     public async Task RequestPage_OtherCompanysRequestByUrl_ShowsNotFound()
     {

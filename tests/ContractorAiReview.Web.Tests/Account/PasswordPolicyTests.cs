@@ -19,6 +19,8 @@ public sealed class PasswordPolicyTests(AppFactory app) : IClassFixture<AppFacto
     [InlineData("Short#2026x", "PasswordTooShort")] // 11 characters, however mixed
     [InlineData("tanaka.midori-2026", "PasswordContainsPersonalData")] // the e-mail's local part
     [InlineData("MidoriTanaka2026!", "PasswordContainsPersonalData")] // the name without its space, any case
+    [InlineData("OsakaCity-2026-spring", "PasswordContainsContextWord")] // the city's name, any case
+    [InlineData("大阪の春はいつも桜が綺麗です", "PasswordContainsContextWord")]
     public async Task Validate_ShortOrPersonal_Refused(string password, string code)
     {
         var result = await ValidateAsync(password);

@@ -61,14 +61,22 @@ public sealed partial class TwoStepSignInTests(AppFactory app) : IClassFixture<A
     }
 
     [Fact]
-    public async Task RecoveryCode_SignsInOnce()
+    public async Task RecoveryCode_KeptHashed_SignsInOnce()
     {
         var person = await AdminScenario.NewOfficerAsync(app, "recovery.code@city.example.jp", Ct);
         using var setup = Browser();
         await PasswordStepAsync(setup, person.Email, person.Password);
         await CodeStepAsync(setup, await app.AuthenticatorCodeAsync(person.Email));
         var renewed = await AppFactory.PostFormAsync(Send(setup), AccountSetup.AuthenticatorPath, new() { ["_handler"] = "codes" });
-        var code = RecoveryCodes(await renewed.Content.ReadAsStringAsync(Ct))[0];
+        var codes = RecoveryCodes(await renewed.Content.ReadAsStringAsync(Ct));
+        var code = codes[0];
+        // Kept hashed, like passwords: the database holds none of the codes.
+        await using (var db = await app.DbAsync())
+        {
+            var stored = await db.UserTokens.Where(t => t.UserId == person.UserId && t.Name == "RecoveryCodes").Select(t => t.Value).SingleAsync(Ct);
+            Assert.Equal(codes.Count, stored!.Split(';').Length);
+            Assert.DoesNotContain(codes, c => stored.Contains(c, StringComparison.OrdinalIgnoreCase));
+        }
 
         using var first = Browser();
         await PasswordStepAsync(first, person.Email, person.Password);

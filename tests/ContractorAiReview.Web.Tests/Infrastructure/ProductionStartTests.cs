@@ -68,6 +68,42 @@ public sealed class ProductionStartTests(ProductionFactory app) : IClassFixture<
         Assert.False(Directory.Exists(Path.Combine(app.DataFolderPath, "keys")));
     }
 
+    /// <summary>Every cookie Production sets is Secure, HttpOnly where scripts have no use for it, and __Host- prefixed.</summary>
+    [Fact]
+    public async Task SignIn_Production_CookiesSecureAndHostPrefixed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+        var page = await client.GetAsync("/account/login", ct);
+        var cookies = SetCookies(page).ToList();
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "login", ["__RequestVerificationToken"] = AppFactory.AntiforgeryTokenOf(await page.Content.ReadAsStringAsync(ct)),
+                ["Input.Email"] = ProductionFactory.AdminEmail, ["Input.Password"] = ProductionFactory.AdminPassword,
+            }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => c.Split(';')[0])));
+        var signedIn = await client.SendAsync(post, ct);
+        cookies.AddRange(SetCookies(signedIn));
+
+        Assert.Contains(cookies, c => c.StartsWith("__Host-car-session=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-car-antiforgery=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-car-culture=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            Assert.StartsWith("__Host-", c, StringComparison.Ordinal);
+            Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; path=/", c, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("domain=", c, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; httponly", c, StringComparison.OrdinalIgnoreCase);
+        });
+
+        static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+            response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+    }
+
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Start_Production_DataFolderAndDatabaseOwnerOnly()

@@ -41,4 +41,27 @@ public static class TransportSecurity
 
     public static IApplicationBuilder UseConfiguredForwardedHeaders(this IApplicationBuilder app) =>
         app.ApplicationServices.GetRequiredService<ForwardedHeadersSettings>().Enabled ? app.UseForwardedHeaders() : app;
+
+    /// <summary>
+    /// The interactive connection (Blazor's <c>/_blazor</c> hub, a WebSocket) only from this site's own pages (OWASP ASVS
+    /// 5.0 V4.4.2): a browser says which page opened it in the Origin header, and another site's page is refused. A
+    /// client that sends no Origin is not a browser page and has no cookies of the person's to ride on.
+    /// </summary>
+    public static IApplicationBuilder UseSameOriginCircuits(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/_blazor")
+            && context.Request.Headers.Origin is [{ } origin]
+            && !IsSameOrigin(origin, context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    });
+
+    private static bool IsSameOrigin(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 }

@@ -90,3 +90,24 @@ public sealed class SecurityHeadersTests(AppFactory app) : IClassFixture<AppFact
             ? string.Join(", ", values)
             : throw new Xunit.Sdk.XunitException($"No {name} header on {response.RequestMessage?.RequestUri}.");
 }
+
+/// <summary>The interactive connection opens only from this site's pages: another site's page is refused by its Origin.</summary>
+public sealed class CircuitOriginTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("https://evil.example.com", HttpStatusCode.Forbidden)]
+    [InlineData("https://localhost.evil.example.com", HttpStatusCode.Forbidden)]
+    [InlineData("http://localhost", HttpStatusCode.Forbidden)] // another scheme is another origin
+    [InlineData("https://localhost", HttpStatusCode.OK)]
+    public async Task Negotiate_ByOrigin_OnlyThisSite(string origin, HttpStatusCode expected)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = await app.SignedInClientAsync(Demo.NaniwaContractor, Demo.NaniwaPassword);
+        using var negotiate = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1");
+        negotiate.Headers.Add("Origin", origin);
+
+        var response = await client.SendAsync(negotiate, ct);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+}
