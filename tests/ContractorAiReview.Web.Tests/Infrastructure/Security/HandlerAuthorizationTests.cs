@@ -1,0 +1,319 @@
+using System.Reflection;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Admin;
+using ContractorAiReview.Web.Audit;
+using ContractorAiReview.Web.Catalogue;
+using ContractorAiReview.Web.Consents;
+using ContractorAiReview.Web.Contracts;
+using ContractorAiReview.Web.Dashboard;
+using ContractorAiReview.Web.Tests.Contracts;
+using ContractorAiReview.Web.Requests;
+using ContractorAiReview.Web.Resources;
+using ContractorAiReview.Web.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ContractorAiReview.Web.Tests.Infrastructure.Security;
+
+/// <summary>
+/// Authorisation stays total: every handler that acts for a person refuses the wrong role, and where its data belongs
+/// to a company or a department, the wrong organisation (OWASP ASVS 5.0 V8.2). One case a line; a handler added
+/// without a case fails <see cref="EveryHandler_HasItsCases"/>.
+/// </summary>
+public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly Type[] Handlers =
+    [
+        typeof(RequestCommands), typeof(RequestQueries), typeof(ReviewCommands), typeof(ConsentCommands), typeof(ContractCommands),
+        typeof(ContractOverview), typeof(OrganisationCommands), typeof(UserCommands), typeof(DashboardQueries), typeof(AuditQueries),
+        typeof(AiServiceCatalogueStore),
+    ];
+
+    /// <summary>What a case can use: the demo people and items of each organisation, looked up in the demo data.</summary>
+    private sealed record World(
+        AppFactory App, CurrentUser Naniwa, CurrentUser Mio, CurrentUser Shimin, CurrentUser Kanko, CurrentUser Procurement,
+        CurrentUser Administrator, int NaniwaDraft, int NaniwaConfirmed, int MioSubmitted, int MioConfirmed, int MioContract,
+        int NaniwaContract, int MioConsent, string AdministratorId, int ShiminDepartment, int NaniwaCompany)
+    {
+        public T Get<T>() where T : notnull => App.Get<T>();
+    }
+
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static bool Refused(CommandResult result) => result.Outcome is CommandOutcome.Forbidden or CommandOutcome.NotFound;
+
+    /// <summary>"Handler.Method" → its cases: what is tried, and whether it was refused.</summary>
+    private static readonly Dictionary<string, (string Case, Func<World, Task<bool>> Refused)[]> Matrix = new()
+    {
+        ["RequestCommands.CreateDraftAsync"] =
+        [
+            ("an officer files", async w => Refused(await w.Get<RequestCommands>().CreateDraftAsync(w.Kanko, w.MioContract, TestContent.Complete(), None))),
+            ("another company's contract", async w => Refused(await w.Get<RequestCommands>().CreateDraftAsync(w.Naniwa, w.MioContract, TestContent.Complete(), None))),
+        ],
+        ["RequestCommands.SaveDraftAsync"] =
+        [
+            ("an officer saves", async w => Refused(await w.Get<RequestCommands>().SaveDraftAsync(w.Shimin, w.NaniwaDraft, 0, TestContent.Complete(), None))),
+            ("another company's draft", async w => Refused(await w.Get<RequestCommands>().SaveDraftAsync(w.Mio, w.NaniwaDraft, 0, TestContent.Complete(), None))),
+        ],
+        ["RequestCommands.SubmitAsync"] =
+        [
+            ("an officer submits", async w => Refused(await w.Get<RequestCommands>().SubmitAsync(w.Shimin, w.NaniwaDraft, 0, TestContent.Complete(), None))),
+            ("another company's draft", async w => Refused(await w.Get<RequestCommands>().SubmitAsync(w.Mio, w.NaniwaDraft, 0, TestContent.Complete(), None))),
+        ],
+        ["RequestCommands.CreateChangeAsync"] =
+        [
+            ("an officer files a change", async w => Refused(await w.Get<RequestCommands>().CreateChangeAsync(w.Shimin, w.NaniwaConfirmed, None))),
+            ("another company's confirmation", async w => Refused(await w.Get<RequestCommands>().CreateChangeAsync(w.Mio, w.NaniwaConfirmed, None))),
+        ],
+        ["RequestQueries.ListAsync"] =
+        [
+            ("procurement lists requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Procurement, ct: None)).Count == 0),
+            ("another company's requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Naniwa, ct: None)).All(r => r.Id != w.MioSubmitted)),
+            ("another department's requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Shimin, ct: None)).All(r => r.Id != w.MioSubmitted)),
+        ],
+        ["RequestQueries.GetAsync"] =
+        [
+            ("procurement reads a request", async w => await w.Get<RequestQueries>().GetAsync(w.Procurement, w.MioSubmitted, None) is null),
+            ("another company's request", async w => await w.Get<RequestQueries>().GetAsync(w.Naniwa, w.MioSubmitted, None) is null),
+            ("another department's request", async w => await w.Get<RequestQueries>().GetAsync(w.Shimin, w.MioSubmitted, None) is null),
+        ],
+        ["RequestQueries.FileableContractsAsync"] =
+        [
+            ("an officer's contracts to file on", async w => (await w.Get<RequestQueries>().FileableContractsAsync(w.Kanko, None)).Count == 0),
+            ("another company's contract", async w => (await w.Get<RequestQueries>().FileableContractsAsync(w.Naniwa, None)).All(c => c.Id != w.MioContract)),
+        ],
+        ["RequestQueries.NewContentAsync"] =
+        [
+            ("an officer starts a form", async w => await w.Get<RequestQueries>().NewContentAsync(w.Kanko, w.MioContract, None) is null),
+            ("another company's contract", async w => await w.Get<RequestQueries>().NewContentAsync(w.Naniwa, w.MioContract, None) is null),
+        ],
+        ["ReviewCommands.ConfirmAsync"] =
+        [
+            ("a contractor confirms", async w => Refused(await w.Get<ReviewCommands>().ConfirmAsync(w.Mio, w.MioSubmitted, 0, None))),
+            ("procurement confirms", async w => Refused(await w.Get<ReviewCommands>().ConfirmAsync(w.Procurement, w.MioSubmitted, 0, None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ConfirmAsync(w.Shimin, w.MioSubmitted, 0, None))),
+        ],
+        ["ReviewCommands.ReturnAsync"] =
+        [
+            ("a contractor returns", async w => Refused(await w.Get<ReviewCommands>().ReturnAsync(w.Mio, w.MioSubmitted, 0, "理由", ct: None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ReturnAsync(w.Shimin, w.MioSubmitted, 0, "理由", ct: None))),
+        ],
+        ["ConsentCommands.ListAsync"] =
+        [
+            ("another company's consents", async w => (await w.Get<ConsentCommands>().ListAsync(w.Naniwa, w.MioConfirmed, None)).Count == 0),
+            ("another department's consents", async w => (await w.Get<ConsentCommands>().ListAsync(w.Shimin, w.MioConfirmed, None)).Count == 0),
+        ],
+        ["ConsentCommands.AskAsync"] =
+        [
+            ("an officer asks", async w => Refused(await w.Get<ConsentCommands>().AskAsync(w.Kanko, w.MioConfirmed, 0, "成果物", "確認方法", None))),
+            ("another company's request", async w => Refused(await w.Get<ConsentCommands>().AskAsync(w.Naniwa, w.MioConfirmed, 0, "成果物", "確認方法", None))),
+        ],
+        ["ConsentCommands.ConsentAsync"] =
+        [
+            ("the contractor consents itself", async w => Refused(await w.Get<ConsentCommands>().ConsentAsync(w.Mio, w.MioConsent, null, None))),
+            ("another department's consent", async w => Refused(await w.Get<ConsentCommands>().ConsentAsync(w.Shimin, w.MioConsent, null, None))),
+        ],
+        ["ConsentCommands.DeclineAsync"] =
+        [
+            ("the contractor declines", async w => Refused(await w.Get<ConsentCommands>().DeclineAsync(w.Mio, w.MioConsent, "理由", None))),
+            ("another department's consent", async w => Refused(await w.Get<ConsentCommands>().DeclineAsync(w.Shimin, w.MioConsent, "理由", None))),
+        ],
+        ["ContractCommands.SearchAsync"] =
+        [
+            ("a contractor searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Naniwa, ct: None)).Count == 0),
+            ("an officer searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Kanko, ct: None)).Count == 0),
+        ],
+        ["ContractCommands.OfContractorAsync"] =
+        [
+            ("an officer lists a company's contracts", async w => (await w.Get<ContractCommands>().OfContractorAsync(w.Kanko, None)).Count == 0),
+            ("another company's contract", async w => (await w.Get<ContractCommands>().OfContractorAsync(w.Naniwa, None)).All(c => c.Id != w.MioContract)),
+        ],
+        ["ContractCommands.ChoicesAsync"] =
+        [
+            ("a contractor reads the register's choices", async w => (await w.Get<ContractCommands>().ChoicesAsync(w.Naniwa, ct: None)) is { Departments.Count: 0, Contractors.Count: 0 }),
+        ],
+        ["ContractCommands.GetFormAsync"] =
+        [
+            ("a contractor opens a contract's form", async w => await w.Get<ContractCommands>().GetFormAsync(w.Naniwa, w.NaniwaContract, None) is null),
+            ("an officer opens a contract's form", async w => await w.Get<ContractCommands>().GetFormAsync(w.Kanko, w.MioContract, None) is null),
+        ],
+        ["ContractCommands.CreateAsync"] =
+        [
+            ("a contractor registers a contract", async w => Refused(await w.Get<ContractCommands>().CreateAsync(w.Naniwa, await w.App.ValidFormAsync("AUTHZ-1"), None))),
+            ("an administrator registers a contract", async w => Refused(await w.Get<ContractCommands>().CreateAsync(w.Administrator, await w.App.ValidFormAsync("AUTHZ-2"), None))),
+        ],
+        ["ContractCommands.UpdateAsync"] =
+        [
+            ("an officer edits a contract", async w => Refused(await w.Get<ContractCommands>().UpdateAsync(w.Kanko, w.MioContract, await w.App.ValidFormAsync("AUTHZ-3"), None))),
+        ],
+        ["ContractCommands.PreviewImportAsync"] =
+        [
+            ("a contractor previews an import", async w => (await w.Get<ContractCommands>().PreviewImportAsync(w.Naniwa, "x"u8.ToArray(), CsvEncodingChoice.Utf8, None)) is { FileError: not null, Rows.Count: 0 }),
+        ],
+        ["ContractCommands.ImportAsync"] =
+        [
+            ("an officer imports", async w => Refused(await w.Get<ContractCommands>().ImportAsync(w.Kanko, "x"u8.ToArray(), CsvEncodingChoice.Utf8, None))),
+        ],
+        ["ContractCommands.AttachSpecialSpecificationAsync"] =
+        [
+            ("a contractor attaches the specification", async w => Refused(await w.Get<ContractCommands>().AttachSpecialSpecificationAsync(w.Naniwa, w.NaniwaContract, None))),
+            ("an officer attaches the specification", async w => Refused(await w.Get<ContractCommands>().AttachSpecialSpecificationAsync(w.Kanko, w.MioContract, None))),
+        ],
+        ["ContractCommands.SpecificationHistoryAsync"] =
+        [
+            ("a contractor reads the history", async w => (await w.Get<ContractCommands>().SpecificationHistoryAsync(w.Naniwa, w.NaniwaContract, None)).Count == 0),
+        ],
+        ["ContractOverview.PageAsync"] =
+        [
+            ("a contractor opens the overview", async w => (await w.Get<ContractOverview>().PageAsync(w.Naniwa, new(), OverviewSort.FiscalYear, false, 0, 100, None)).Total == 0),
+            ("another department's contracts", async w => (await w.Get<ContractOverview>().PageAsync(w.Shimin, new(), OverviewSort.FiscalYear, false, 0, 100, None)).Rows.All(r => r.ContractId != w.MioContract)),
+        ],
+        ["ContractOverview.AllAsync"] =
+        [
+            ("a contractor exports the overview", async w => (await w.Get<ContractOverview>().AllAsync(w.Naniwa, new(), ct: None)).Count == 0),
+            ("another department's contracts", async w => (await w.Get<ContractOverview>().AllAsync(w.Shimin, new(), ct: None)).All(r => r.ContractId != w.MioContract)),
+        ],
+        ["ContractOverview.DepartmentsAsync"] =
+        [
+            ("a contractor's departments to filter by", async w => (await w.Get<ContractOverview>().DepartmentsAsync(w.Naniwa, None)).Count == 0),
+            ("another department to filter by", async w => (await w.Get<ContractOverview>().DepartmentsAsync(w.Kanko, None)).All(d => d.Id != w.ShiminDepartment)),
+        ],
+        ["OrganisationCommands.DepartmentsAsync"] =
+        [
+            ("procurement manages departments", async w => (await w.Get<OrganisationCommands>().DepartmentsAsync(w.Procurement, None)).Count == 0),
+        ],
+        ["OrganisationCommands.SaveDepartmentAsync"] =
+        [
+            ("an officer edits a department", async w => Refused(await w.Get<OrganisationCommands>().SaveDepartmentAsync(w.Shimin, w.ShiminDepartment, new DepartmentForm { Bureau = "市民局", Section = "区政課" }, None))),
+        ],
+        ["OrganisationCommands.SetDepartmentActiveAsync"] =
+        [
+            ("procurement deactivates a department", async w => Refused(await w.Get<OrganisationCommands>().SetDepartmentActiveAsync(w.Procurement, w.ShiminDepartment, false, None))),
+        ],
+        ["OrganisationCommands.CompaniesAsync"] =
+        [
+            ("a contractor lists companies", async w => (await w.Get<OrganisationCommands>().CompaniesAsync(w.Naniwa, None)).Count == 0),
+            ("an officer lists companies", async w => (await w.Get<OrganisationCommands>().CompaniesAsync(w.Kanko, None)).Count == 0),
+        ],
+        ["OrganisationCommands.SaveCompanyAsync"] =
+        [
+            ("a contractor edits its own company", async w => Refused(await w.Get<OrganisationCommands>().SaveCompanyAsync(w.Naniwa, w.NaniwaCompany, new CompanyForm { Name = "なにわ" }, None))),
+        ],
+        ["UserCommands.ListAsync"] = [("procurement lists people", async w => (await w.Get<UserCommands>().ListAsync(w.Procurement, None)).Count == 0)],
+        ["UserCommands.InvitationsAsync"] = [("an officer lists invitations", async w => (await w.Get<UserCommands>().InvitationsAsync(w.Kanko, None)).Count == 0)],
+        ["UserCommands.CreateStaffAsync"] =
+        [
+            ("an officer creates staff", async w => Refused((await w.Get<UserCommands>().CreateStaffAsync(w.Kanko, new StaffForm { Email = "x@city.example.jp", DisplayName = "x", Role = Roles.Administrator }, ct: None)).Result)),
+        ],
+        ["UserCommands.UpdateStaffAsync"] =
+        [
+            ("procurement makes itself administrator", async w => Refused(await w.Get<UserCommands>().UpdateStaffAsync(w.Procurement, w.Procurement.UserId, new StaffForm { Email = "procurement@city.example.jp", DisplayName = "x", Role = Roles.Administrator }, ct: None))),
+        ],
+        ["UserCommands.InviteAsync"] =
+        [
+            ("a contractor invites", async w => Refused((await w.Get<UserCommands>().InviteAsync(w.Naniwa, new InviteForm { Email = "y@naniwa.example.jp", ContractorId = w.NaniwaCompany }, ct: None)).Result)),
+        ],
+        ["UserCommands.SetDisabledAsync"] = [("an officer disables the administrator", async w => Refused(await w.Get<UserCommands>().SetDisabledAsync(w.Kanko, w.AdministratorId, true, ct: None)))],
+        ["UserCommands.ResetPasswordAsync"] = [("procurement resets a password", async w => Refused((await w.Get<UserCommands>().ResetPasswordAsync(w.Procurement, w.AdministratorId, ct: None)).Result))],
+        ["UserCommands.ResetAuthenticatorAsync"] = [("a contractor resets an authenticator", async w => Refused(await w.Get<UserCommands>().ResetAuthenticatorAsync(w.Naniwa, w.AdministratorId, ct: None)))],
+        ["DashboardQueries.FiguresAsync"] =
+        [
+            ("a contractor opens the dashboard", async w => await w.Get<DashboardQueries>().FiguresAsync(w.Naniwa, None) is null),
+            ("another department's requests", async w => (await w.Get<DashboardQueries>().FiguresAsync(w.Kanko, None))!.ByDepartment.All(d => d.Label != "市民局区政課")),
+        ],
+        ["AuditQueries.SearchAsync"] = [("an officer searches the security record", async w => (await w.Get<AuditQueries>().SearchAsync(w.Kanko, new(), 0, 10, None)).Total == 0)],
+        ["AiServiceCatalogueStore.SaveAsync"] = [("procurement saves the catalogue", async w => await w.Get<AiServiceCatalogueStore>().SaveAsync(w.Procurement, await w.Get<AiServiceCatalogueStore>().CurrentJsonAsync(None), None) is not null)],
+        ["AiServiceCatalogueStore.RevisionsAsync"] = [("an officer lists revisions", async w => (await w.Get<AiServiceCatalogueStore>().RevisionsAsync(w.Kanko, None)).Count == 0)],
+        ["AiServiceCatalogueStore.CompareAsync"] = [("a contractor compares revisions", async w => await w.Get<AiServiceCatalogueStore>().CompareAsync(w.Naniwa, 1, 1, None) is null)],
+        ["AiServiceCatalogueStore.SaveEntryAsync"] =
+        [
+            ("an officer edits an entry", async w => Refused(await w.Get<AiServiceCatalogueStore>().SaveEntryAsync(w.Kanko, null, new CatalogueEntryForm(), w.Get<IStringLocalizer<Strings>>(), None))),
+        ],
+    };
+
+    public static TheoryData<string> Cases => new(Matrix.SelectMany(h => h.Value.Select(c => $"{h.Key}: {c.Case}")));
+
+    [Fact]
+    public void EveryHandler_HasItsCases()
+    {
+        var handlers = Handlers
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(CurrentUser)))
+                .Select(m => $"{type.Name}.{m.Name}"))
+            .ToHashSet();
+
+        Assert.Empty(handlers.Except(Matrix.Keys));
+        Assert.Empty(Matrix.Keys.Except(handlers));
+        Assert.All(Matrix.Values, cases => Assert.NotEmpty(cases));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Handler_WrongRoleOrOrganisation_Refused(string name)
+    {
+        var (handler, description) = (name[..name.IndexOf(": ", StringComparison.Ordinal)], name[(name.IndexOf(": ", StringComparison.Ordinal) + 2)..]);
+        var attempt = Matrix[handler].Single(c => c.Case == description);
+
+        Assert.True(await attempt.Refused(await WorldAsync()), $"{handler} was not refused: {description}");
+    }
+
+    private async Task<World> WorldAsync()
+    {
+        var naniwa = await app.UserAsync(Demo.NaniwaContractor);
+        var mio = await app.UserAsync(Demo.MioContractor);
+        var administrator = await app.UserAsync(Demo.Administrator);
+        await using var db = await app.DbAsync();
+        int RequestOn(string contract, RequestStatus status) =>
+            db.Requests.Where(r => r.Status == status).Join(db.Contracts.Where(c => c.Name == contract), r => r.ContractId, c => c.Id, (r, _) => r.Id).First();
+        var mioConfirmed = RequestOn("多言語観光パンフレット作成業務委託", RequestStatus.Confirmed);
+        return new World(
+            app, naniwa, mio, await app.UserAsync(Demo.ShiminOfficer), await app.UserAsync(Demo.KankoOfficer), await app.UserAsync(Demo.Procurement),
+            administrator,
+            NaniwaDraft: await NaniwaDraftAsync(naniwa),
+            NaniwaConfirmed: RequestOn("区民アンケート集計分析業務委託", RequestStatus.Confirmed),
+            MioSubmitted: RequestOn("観光プロモーション動画制作業務委託", RequestStatus.Submitted),
+            MioConfirmed: mioConfirmed,
+            MioContract: await app.ContractIdAsync("観光プロモーション動画制作業務委託"),
+            NaniwaContract: await app.ContractIdAsync("区民アンケート集計分析業務委託"),
+            MioConsent: await MioConsentAsync(mio, mioConfirmed),
+            AdministratorId: administrator.UserId,
+            ShiminDepartment: (await app.UserAsync(Demo.ShiminOfficer)).DepartmentId!.Value,
+            NaniwaCompany: naniwa.ContractorId!.Value);
+    }
+
+    /// <summary>A draft of Naniwa's, made once for the class by Naniwa itself.</summary>
+    private async Task<int> NaniwaDraftAsync(CurrentUser naniwa)
+    {
+        await using var db = await app.DbAsync();
+        var existing = await db.Requests.Where(r => r.ContractorId == naniwa.ContractorId && r.Status == RequestStatus.Draft).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var contract = (await app.Get<RequestQueries>().FileableContractsAsync(naniwa)).First().Id;
+        return (await app.Get<RequestCommands>().CreateDraftAsync(naniwa, contract, TestContent.Complete())).Id!.Value;
+    }
+
+    /// <summary>A consent Mio asked for on its confirmed request's rule-3 service, made once for the class by Mio itself.</summary>
+    private async Task<int> MioConsentAsync(CurrentUser mio, int confirmedRequest)
+    {
+        var consents = app.Get<ConsentCommands>();
+        if ((await consents.ListAsync(mio, confirmedRequest)).FirstOrDefault() is { } existing)
+        {
+            return existing.Id;
+        }
+
+        for (var service = 0; ; service++)
+        {
+            var asked = await consents.AskAsync(mio, confirmedRequest, service, "パンフレット表紙のイラスト", "画像検索で類似がないことを確認");
+            if (asked.Succeeded)
+            {
+                return asked.Id!.Value;
+            }
+
+            Assert.True(asked.Outcome == CommandOutcome.Conflict && service < 10, $"No service of request {confirmedRequest} takes a consent.");
+        }
+    }
+}
