@@ -59,6 +59,10 @@ public sealed class ConfirmationRequest
     public bool IsOpen => RequestStatuses.Open.Contains(Status);
     public bool IsInForce => RequestStatuses.InForce.Contains(Status);
     public bool IsFiled => RequestStatuses.Filed.Contains(Status);
+    public bool IsWithdrawable => RequestStatuses.Withdrawable.Contains(Status);
+
+    /// <summary>A draft never submitted: nothing of it left the contractor, so it may be deleted outright.</summary>
+    public bool IsDeletable => RequestStatuses.NeverFiled.Contains(Status);
 
     private ConfirmationRequest()
     {
@@ -140,6 +144,19 @@ public sealed class ConfirmationRequest
 
         Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () => Lifecycle.Fire(RequestTrigger.Return));
         ReturnReason = reason.Trim();
+    }
+
+    /// <summary>
+    /// The contractor withdraws the filed request (取下げ) before a decision; it stays, read-only, with its history.
+    /// </summary>
+    public void Withdraw(Actor actor, DateTimeOffset nowUtc, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("A withdrawal needs a reason.");
+        }
+
+        Move(RequestTrigger.Withdraw, actor, nowUtc, reason.Trim(), () => Lifecycle.Fire(RequestTrigger.Withdraw));
     }
 
     /// <summary>

@@ -56,6 +56,8 @@ public enum RequestStatus
     Confirmed = 3,
     /// <summary>変更確認済により失効: a confirmed change request replaced it.</summary>
     Superseded = 4,
+    /// <summary>取下げ: the contractor withdrew it before a decision; read-only, kept in the history.</summary>
+    Withdrawn = 5,
 }
 
 public enum RequestTrigger
@@ -66,6 +68,7 @@ public enum RequestTrigger
     Resubmit,
     Confirm,
     Supersede,
+    Withdraw,
 }
 
 public static class RequestTriggers

@@ -22,16 +22,20 @@ public sealed class RequestLifecycle
 
         _machine.Configure(RequestStatus.Submitted)
             .Permit(RequestTrigger.Confirm, RequestStatus.Confirmed)
-            .Permit(RequestTrigger.Return, RequestStatus.Returned);
+            .Permit(RequestTrigger.Return, RequestStatus.Returned)
+            .Permit(RequestTrigger.Withdraw, RequestStatus.Withdrawn);
 
         _machine.Configure(RequestStatus.Returned)
             .PermitReentry(RequestTrigger.Edit)
-            .Permit(RequestTrigger.Resubmit, RequestStatus.Submitted);
+            .Permit(RequestTrigger.Resubmit, RequestStatus.Submitted)
+            .Permit(RequestTrigger.Withdraw, RequestStatus.Withdrawn);
 
         _machine.Configure(RequestStatus.Confirmed)
             .Permit(RequestTrigger.Supersede, RequestStatus.Superseded);
 
         _machine.Configure(RequestStatus.Superseded);
+
+        _machine.Configure(RequestStatus.Withdrawn);
 
         _machine.OnUnhandledTrigger((state, trigger) =>
             throw new IllegalTransitionException(state, trigger));
@@ -47,6 +51,12 @@ public sealed class RequestLifecycle
     public static RequestStatus[] StatesPermitting(RequestTrigger trigger) =>
     [
         .. Enum.GetValues<RequestStatus>().Where(state => new RequestLifecycle(() => state, _ => { }).CanFire(trigger)),
+    ];
+
+    /// <summary>The states no trigger leaves.</summary>
+    public static RequestStatus[] EndStates() =>
+    [
+        .. Enum.GetValues<RequestStatus>().Where(state => new RequestLifecycle(() => state, _ => { }).PermittedTriggers.Count == 0),
     ];
 
     /// <summary>The machine as a Mermaid state diagram, for the README.</summary>

@@ -21,15 +21,21 @@ public static class RequestStatuses
     /// <summary>A confirmation in force: the one a change request amends and a newer confirmation supersedes.</summary>
     public static readonly RequestStatus[] InForce = RequestLifecycle.StatesPermitting(RequestTrigger.Supersede);
 
-    /// <summary>Never filed: only a draft can be submitted the first time.</summary>
+    /// <summary>Never filed: only a draft can be submitted the first time. Such a request may be deleted.</summary>
     public static readonly RequestStatus[] NeverFiled = RequestLifecycle.StatesPermitting(RequestTrigger.Submit);
 
     /// <summary>Filed at least once: what the department sees.</summary>
     public static readonly RequestStatus[] Filed = [.. Enum.GetValues<RequestStatus>().Except(NeverFiled)];
 
+    /// <summary>The contractor may withdraw it (取下げ): filed and not yet confirmed.</summary>
+    public static readonly RequestStatus[] Withdrawable = RequestLifecycle.StatesPermitting(RequestTrigger.Withdraw);
+
+    /// <summary>Where a request ends: no move leads on (superseded by a change, withdrawn).</summary>
+    public static readonly RequestStatus[] Ended = RequestLifecycle.EndStates();
+
     /// <summary>
-    /// The statuses a contract's standing request can be in: every one but <see cref="RequestStatus.Superseded"/>,
-    /// whose request a confirmed change replaced.
+    /// The statuses a contract's standing request can be in: every one but those that ended (a request a confirmed
+    /// change replaced, one the contractor withdrew).
     /// </summary>
-    public static readonly RequestStatus[] Standing = [.. Enum.GetValues<RequestStatus>().Except([RequestStatus.Superseded])];
+    public static readonly RequestStatus[] Standing = [.. Enum.GetValues<RequestStatus>().Except(Ended)];
 }

@@ -83,27 +83,98 @@ public sealed class RequestCommands(
         return await SaveNewAsync(db, now, number => confirmed.CreateChange(number, guidelines.Current.Key, user.AsActor(), now), ct);
     }
 
-    private async Task<CommandResult> ChangeAsync(
-        CurrentUser user, int requestId, int expectedVersion, RequestContent content, bool submit, CancellationToken ct)
+    /// <summary>
+    /// The contractor withdraws a filed request (取下げ) before the department's decision, with a reason; it stays,
+    /// read-only, in the lists and with its history. A second withdrawal of the same request is refused as stale.
+    /// </summary>
+    public async Task<CommandResult> WithdrawAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (request, refusal) = await OwnRequestAsync(db, user, requestId, expectedVersion, q => q.Include(r => r.History), ct);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        if (!request.IsWithdrawable)
+        {
+            return CommandResult.Conflict(l["Error.NotWithdrawable"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.Required"]] });
+        }
+
+        if (reason.Length > RequestContentValidator.LongText)
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.MaxLength", RequestContentValidator.LongText]] });
+        }
+
+        request.Withdraw(user.AsActor(), clock.GetUtcNow(), reason);
+        return await SaveAsync(db, request, ct);
+    }
+
+    /// <summary>Deletes a draft that was never submitted: nothing of it reached the department.</summary>
+    public async Task<CommandResult> DeleteDraftAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (request, refusal) = await OwnRequestAsync(db, user, requestId, expectedVersion, q => q, ct);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        if (!request.IsDeletable)
+        {
+            return CommandResult.Conflict(l["Error.NotDeletable"]);
+        }
+
+        db.Requests.Remove(request);
+        return await SaveAsync(db, request, ct);
+    }
+
+    /// <summary>
+    /// The contractor's own request as they last saw it, or why not: not a contractor (forbidden), not their company's
+    /// (not found), changed since they loaded it (conflict).
+    /// </summary>
+    private async Task<(ConfirmationRequest? Request, CommandResult? Refusal)> OwnRequestAsync(
+        AppDbContext db, CurrentUser user, int requestId, int expectedVersion,
+        Func<IQueryable<ConfirmationRequest>, IQueryable<ConfirmationRequest>> include, CancellationToken ct)
     {
         if (!user.IsContractor)
         {
-            return CommandResult.Forbidden;
+            return (null, CommandResult.Forbidden);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Requests.VisibleTo(user)
-            .Include(r => r.History)
-            .WithContract()
-            .SingleOrDefaultAsync(r => r.Id == requestId, ct);
-        if (request is null)
+        var request = await include(db.Requests.VisibleTo(user)).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        return request is null ? (null, CommandResult.NotFound)
+            : request.Version != expectedVersion ? (null, CommandResult.Conflict(l["Error.ChangedMeanwhile"]))
+            : (request, null);
+    }
+
+    private async Task<CommandResult> SaveAsync(AppDbContext db, ConfirmationRequest request, CancellationToken ct)
+    {
+        try
         {
-            return CommandResult.NotFound;
+            await db.SaveChangesAsync(ct);
         }
-
-        if (request.Version != expectedVersion)
+        catch (DbUpdateConcurrencyException)
         {
             return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
+        }
+
+        return CommandResult.Ok(request.Id, request.Version);
+    }
+
+    private async Task<CommandResult> ChangeAsync(
+        CurrentUser user, int requestId, int expectedVersion, RequestContent content, bool submit, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (request, refusal) = await OwnRequestAsync(db, user, requestId, expectedVersion, q => q.Include(r => r.History).WithContract(), ct);
+        if (request is null)
+        {
+            return refusal!;
         }
 
         if (!request.IsEditable)
@@ -135,16 +206,7 @@ public sealed class RequestCommands(
             await paperwork.SubmittedAsync(db, request, new Documents.Signatory(user.UserId, user.DisplayName), now, ct);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
-        }
-
-        return CommandResult.Ok(request.Id, request.Version);
+        return await SaveAsync(db, request, ct);
     }
 
     private CommandResult? Validate(RequestContent content, bool submitting, Guideline? guideline = null)

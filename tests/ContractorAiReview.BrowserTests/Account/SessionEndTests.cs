@@ -24,7 +24,8 @@ public sealed class SessionEndTests(BrowserFixture fixture) : BrowserTest(fixtur
         await ChooseContractAsync(page, "観光プロモーション動画制作業務委託");
         await Field(page, "利用業務").FillAsync("一度目の入力");
         await page.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
+        // The page moves to the draft's own address in place (no page load).
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/requests/[0-9]+/edit$"));
         var draft = new Uri(page.Url).AbsolutePath.TrimStart('/');
 
         // Within the warning time: the warning, and the person keeps working.

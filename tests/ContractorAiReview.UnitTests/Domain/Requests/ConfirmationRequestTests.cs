@@ -41,6 +41,50 @@ public sealed class ConfirmationRequestTests
     }
 
     [Fact]
+    public void Withdraw_Returned_EndsReadOnlyWithTheReasonInTheHistory()
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now);
+        request.Return(Officer, Now.AddHours(1), "記載不足");
+
+        request.Withdraw(Contractor, Now.AddHours(2), "  業務の方針が変わり、生成AIを利用しないことにしたため  ");
+
+        Assert.Equal(RequestStatus.Withdrawn, request.Status);
+        AssertMove(request.History[^1], RequestTrigger.Withdraw, RequestStatus.Returned, RequestStatus.Withdrawn, Contractor, Now.AddHours(2),
+            "業務の方針が変わり、生成AIを利用しないことにしたため");
+        Assert.False(request.IsEditable);
+        Assert.False(request.IsWithdrawable);
+        Assert.Throws<IllegalTransitionException>(() => request.UpdateContent(request.Content));
+        Assert.Throws<IllegalTransitionException>(() => request.Submit(Contractor, Now.AddHours(3)));
+    }
+
+    [Fact]
+    public void Withdraw_WithoutAReason_RefusedAndNothingRecorded()
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now);
+
+        Assert.Throws<DomainRuleException>(() => request.Withdraw(Contractor, Now, " "));
+        Assert.Equal(RequestStatus.Submitted, request.Status);
+        Assert.Single(request.History);
+    }
+
+    [Fact]
+    public void Withdraw_ConfirmedOrDraft_Refused()
+    {
+        var draft = NewDraft();
+        Assert.True(draft.IsDeletable);
+        Assert.Throws<IllegalTransitionException>(() => draft.Withdraw(Contractor, Now, "理由"));
+
+        var confirmed = NewDraft();
+        confirmed.Submit(Contractor, Now);
+        Assert.False(confirmed.IsDeletable);
+        confirmed.Confirm(Officer, Now, amended: null);
+        Assert.Throws<IllegalTransitionException>(() => confirmed.Withdraw(Contractor, Now, "理由"));
+        Assert.Equal(RequestStatus.Confirmed, confirmed.Status);
+    }
+
+    [Fact]
     public void Confirm_Draft_RefusedAndNothingRecorded()
     {
         var request = NewDraft();

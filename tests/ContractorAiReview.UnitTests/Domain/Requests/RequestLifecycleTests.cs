@@ -13,6 +13,8 @@ public sealed class RequestLifecycleTests
         { RequestStatus.Returned, RequestTrigger.Edit, RequestStatus.Returned },
         { RequestStatus.Returned, RequestTrigger.Resubmit, RequestStatus.Submitted },
         { RequestStatus.Confirmed, RequestTrigger.Supersede, RequestStatus.Superseded },
+        { RequestStatus.Submitted, RequestTrigger.Withdraw, RequestStatus.Withdrawn },
+        { RequestStatus.Returned, RequestTrigger.Withdraw, RequestStatus.Withdrawn },
     };
 
     [Theory]
@@ -59,22 +61,27 @@ public sealed class RequestLifecycleTests
     public void StatusQuestions_DerivedFromTheMachine_AsTheProcedureDescribesThem()
     {
         // Written from the procedure, not from the machine: what a contractor can still edit, what waits for the
-        // department, what is unfinished, what the department sees, and which confirmation is in force.
+        // department, what is unfinished, what the department sees, which confirmation is in force, what the
+        // contractor may withdraw (filed, not yet confirmed) or delete (never filed), and where a request ends.
         Assert.Equal([RequestStatus.Draft, RequestStatus.Returned], RequestStatuses.Editable);
         Assert.Equal([RequestStatus.Submitted], RequestStatuses.AwaitingDecision);
         Assert.Equal([RequestStatus.Returned], RequestStatuses.AwaitingResubmission);
         Assert.Equal([RequestStatus.Draft, RequestStatus.Returned, RequestStatus.Submitted], RequestStatuses.Open);
-        Assert.Equal([RequestStatus.Submitted, RequestStatus.Returned, RequestStatus.Confirmed, RequestStatus.Superseded], RequestStatuses.Filed);
+        Assert.Equal([RequestStatus.Submitted, RequestStatus.Returned, RequestStatus.Confirmed, RequestStatus.Superseded, RequestStatus.Withdrawn], RequestStatuses.Filed);
         Assert.Equal([RequestStatus.Confirmed], RequestStatuses.InForce);
+        Assert.Equal([RequestStatus.Submitted, RequestStatus.Returned], RequestStatuses.Withdrawable);
+        Assert.Equal([RequestStatus.Draft], RequestStatuses.NeverFiled);
+        Assert.Equal([RequestStatus.Superseded, RequestStatus.Withdrawn], RequestStatuses.Ended);
+        Assert.Equal([RequestStatus.Draft, RequestStatus.Submitted, RequestStatus.Returned, RequestStatus.Confirmed], RequestStatuses.Standing);
     }
 
     [Fact]
-    public void PermittedTriggers_Submitted_AreConfirmAndReturn()
+    public void PermittedTriggers_Submitted_AreReturnConfirmAndWithdraw()
     {
         var state = RequestStatus.Submitted;
         var lifecycle = new RequestLifecycle(() => state, s => state = s);
 
-        Assert.Equal([RequestTrigger.Return, RequestTrigger.Confirm], lifecycle.PermittedTriggers);
+        Assert.Equal([RequestTrigger.Return, RequestTrigger.Confirm, RequestTrigger.Withdraw], lifecycle.PermittedTriggers);
     }
 
     [Fact]

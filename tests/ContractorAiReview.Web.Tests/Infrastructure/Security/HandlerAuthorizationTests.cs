@@ -66,6 +66,16 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("an officer files a change", async w => Refused(await w.Get<RequestCommands>().CreateChangeAsync(w.Shimin, w.NaniwaConfirmed, None))),
             ("another company's confirmation", async w => Refused(await w.Get<RequestCommands>().CreateChangeAsync(w.Mio, w.NaniwaConfirmed, None))),
         ],
+        ["RequestCommands.WithdrawAsync"] =
+        [
+            ("an officer withdraws", async w => Refused(await w.Get<RequestCommands>().WithdrawAsync(w.Kanko, w.MioSubmitted, 0, "理由", None))),
+            ("another company's request", async w => Refused(await w.Get<RequestCommands>().WithdrawAsync(w.Naniwa, w.MioSubmitted, 0, "理由", None))),
+        ],
+        ["RequestCommands.DeleteDraftAsync"] =
+        [
+            ("an officer deletes a draft", async w => Refused(await w.Get<RequestCommands>().DeleteDraftAsync(w.Shimin, w.NaniwaDraft, 0, None))),
+            ("another company's draft", async w => Refused(await w.Get<RequestCommands>().DeleteDraftAsync(w.Mio, w.NaniwaDraft, 0, None))),
+        ],
         ["RequestQueries.ListAsync"] =
         [
             ("procurement lists requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Procurement, ct: None)).Count == 0),
