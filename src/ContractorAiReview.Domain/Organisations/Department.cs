@@ -37,4 +37,13 @@ public sealed class Department
 
     /// <summary>A deactivated department keeps its history but gets no new contracts or staff.</summary>
     public bool IsActive { get; set; } = true;
+
+    public const int DefaultStandardProcessingDays = 10;
+    public const int MaxStandardProcessingDays = 60;
+
+    /// <summary>
+    /// 標準処理期間: the business days (開庁日) the department takes to decide a filed request, counted from the day
+    /// after it arrives. Sets the decision date a request is given when it is filed.
+    /// </summary>
+    public int StandardProcessingDays { get; set; } = DefaultStandardProcessingDays;
 }

@@ -36,6 +36,16 @@ public sealed class ConfirmationRequest
     public DateTimeOffset CreatedAtUtc { get; private set; }
     public string CreatedByUserId { get; private set; } = "";
     public DateTimeOffset? SubmittedAtUtc { get; private set; }
+
+    /// <summary>
+    /// The date by which the department is to decide (Japan time): the standard processing period in business days
+    /// from the day of filing, set at every filing. Null before the first filing, and for requests filed before
+    /// deadlines were kept.
+    /// </summary>
+    public DateOnly? DecisionDueOn { get; private set; }
+
+    /// <summary>The date by which the department asked for the returned request back, if it set one.</summary>
+    public DateOnly? ResubmitBy { get; private set; }
     public DateTimeOffset? ConfirmedAtUtc { get; private set; }
 
     /// <summary>The reasons of the latest return, shown to the contractor while the request is returned.</summary>
@@ -60,6 +70,13 @@ public sealed class ConfirmationRequest
     public bool IsInForce => RequestStatuses.InForce.Contains(Status);
     public bool IsFiled => RequestStatuses.Filed.Contains(Status);
     public bool IsWithdrawable => RequestStatuses.Withdrawable.Contains(Status);
+
+    /// <summary>Waiting for the department's decision past its decision date.</summary>
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DecisionDueOn, today);
+
+    /// <summary>The same question for a row that holds only the status and the date.</summary>
+    public static bool IsOverdue(RequestStatus status, DateOnly? decisionDueOn, DateOnly today) =>
+        RequestStatuses.AwaitingDecision.Contains(status) && decisionDueOn < today;
 
     /// <summary>A draft never submitted: nothing of it left the contractor, so it may be deleted outright.</summary>
     public bool IsDeletable => RequestStatuses.NeverFiled.Contains(Status);
@@ -126,24 +143,36 @@ public sealed class ConfirmationRequest
         Version++;
     }
 
-    /// <summary>Files the request: a draft is submitted, a returned request is resubmitted.</summary>
-    public void Submit(Actor actor, DateTimeOffset nowUtc)
+    /// <summary>
+    /// Files the request: a draft is submitted, a returned request is resubmitted. The department is to decide within
+    /// its standard processing period, <paramref name="processingDays"/> business days from the day of filing.
+    /// </summary>
+    public void Submit(Actor actor, DateTimeOffset nowUtc, int processingDays)
     {
         var trigger = Status == RequestStatus.Returned ? RequestTrigger.Resubmit : RequestTrigger.Submit;
         Move(trigger, actor, nowUtc, reason: null, () => Lifecycle.Fire(trigger));
         SubmittedAtUtc = nowUtc;
+        DecisionDueOn = Calendar.BusinessCalendar.AddBusinessDays(Calendar.JapaneseDate.JapanDateOf(nowUtc), processingDays);
         ReturnReason = null;
+        ResubmitBy = null;
     }
 
-    public void Return(Actor actor, DateTimeOffset nowUtc, string reason)
+    /// <param name="resubmitBy">The date by which the department asks for the request back, if it sets one.</param>
+    public void Return(Actor actor, DateTimeOffset nowUtc, string reason, DateOnly? resubmitBy = null)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException("A return needs a reason.");
         }
 
+        if (resubmitBy is { } by && by < Calendar.JapaneseDate.JapanDateOf(nowUtc))
+        {
+            throw new DomainRuleException("The resubmission date is in the past.");
+        }
+
         Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () => Lifecycle.Fire(RequestTrigger.Return));
         ReturnReason = reason.Trim();
+        ResubmitBy = resubmitBy;
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace ContractorAiReview.Web.Admin;
 
-public sealed record DepartmentRow(int Id, string Bureau, string Section, string Name, string? Phone, string? Email, bool IsActive, int StaffCount);
+public sealed record DepartmentRow(
+    int Id, string Bureau, string Section, string Name, string? Phone, string? Email, bool IsActive, int StaffCount, int StandardProcessingDays);
 
 public sealed record CompanyRow(
     int Id, string Name, string Address, string RepresentativeTitle, string RepresentativeName, string? CorporateNumber,
@@ -32,7 +33,7 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Departments.OrderBy(d => d.Name)
-            .Select(d => new DepartmentRow(d.Id, d.Bureau, d.Section, d.Name, d.Phone, d.Email, d.IsActive, db.Users.Count(u => u.DepartmentId == d.Id)))
+            .Select(d => new DepartmentRow(d.Id, d.Bureau, d.Section, d.Name, d.Phone, d.Email, d.IsActive, db.Users.Count(u => u.DepartmentId == d.Id), d.StandardProcessingDays))
             .ToListAsync(ct);
     }
 

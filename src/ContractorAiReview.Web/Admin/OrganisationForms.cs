@@ -13,7 +13,13 @@ public sealed class DepartmentForm
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
-    public static DepartmentForm From(Department d) => new() { Bureau = d.Bureau, Section = d.Section, Phone = d.Phone, Email = d.Email };
+    /// <summary>標準処理期間 in business days: the decision date a filed request is given.</summary>
+    public int StandardProcessingDays { get; set; } = Department.DefaultStandardProcessingDays;
+
+    public static DepartmentForm From(Department d) => new()
+    {
+        Bureau = d.Bureau, Section = d.Section, Phone = d.Phone, Email = d.Email, StandardProcessingDays = d.StandardProcessingDays,
+    };
 
     public void ApplyTo(Department d)
     {
@@ -21,6 +27,7 @@ public sealed class DepartmentForm
         d.Section = Section.Trim();
         d.Phone = Blank(Phone);
         d.Email = Blank(Email);
+        d.StandardProcessingDays = StandardProcessingDays;
     }
 
     internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -38,6 +45,8 @@ public sealed class DepartmentFormValidator : AbstractValidator<DepartmentForm>
             .Matches(@"^[0-9０-９\-‐－() +]*$").WithMessage(_ => l["Validation.Phone"]);
         RuleFor(f => f.Email).MaximumLength(256).WithMessage(_ => l["Validation.MaxLength", 256])
             .EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(_ => l["Validation.Email"]);
+        RuleFor(f => f.StandardProcessingDays).InclusiveBetween(1, Department.MaxStandardProcessingDays)
+            .WithMessage(_ => l["Validation.Between", 1, Department.MaxStandardProcessingDays]);
     }
 }
 

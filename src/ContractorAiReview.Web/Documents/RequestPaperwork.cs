@@ -23,10 +23,10 @@ public sealed class RequestPaperwork(DocumentIssuer issuer)
 
     public async Task ReturnedAsync(
         AppDbContext db, ConfirmationRequest request, Signatory officer, DateTimeOffset nowUtc,
-        IReadOnlyList<ItemReason> itemReasons, DateOnly? resubmitBy, CancellationToken ct)
+        IReadOnlyList<ItemReason> itemReasons, CancellationToken ct)
     {
         var count = await CountAsync(db, request.Id, DocumentKind.ReturnNotice, ct) + 1;
-        db.IssuedDocuments.Add(issuer.IssueReturnNotice(request, count, officer, nowUtc, request.ReturnReason!, itemReasons, resubmitBy));
+        db.IssuedDocuments.Add(issuer.IssueReturnNotice(request, count, officer, nowUtc, request.ReturnReason!, itemReasons, request.ResubmitBy));
     }
 
     public async Task ConfirmedAsync(AppDbContext db, ConfirmationRequest request, Signatory officer, DateTimeOffset nowUtc, CancellationToken ct) =>

@@ -202,7 +202,7 @@ public sealed class RequestCommands(
         if (submit)
         {
             var now = clock.GetUtcNow();
-            request.Submit(user.AsActor(), now);
+            request.Submit(user.AsActor(), now, request.Contract!.Department!.StandardProcessingDays);
             await paperwork.SubmittedAsync(db, request, new Documents.Signatory(user.UserId, user.DisplayName), now, ct);
         }
 

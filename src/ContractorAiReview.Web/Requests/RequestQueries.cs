@@ -9,7 +9,10 @@ namespace ContractorAiReview.Web.Requests;
 
 public sealed record RequestRow(
     int Id, string Number, RequestKind Kind, RequestStatus Status, string ContractName, string ContractorName,
-    string DepartmentName, DateTimeOffset CreatedAtUtc, DateTimeOffset? SubmittedAtUtc);
+    string DepartmentName, DateTimeOffset CreatedAtUtc, DateTimeOffset? SubmittedAtUtc, DateOnly? DecisionDueOn)
+{
+    public bool IsOverdueOn(DateOnly today) => ConfirmationRequest.IsOverdue(Status, DecisionDueOn, today);
+}
 
 public sealed record RequestDetail(
     ConfirmationRequest Request,
@@ -45,7 +48,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         var rows = await query
             .Select(r => new RequestRow(
                 r.Id, r.Number, r.Kind, r.Status, r.Contract!.Name, r.Contract.Contractor!.Name,
-                r.Contract.Department!.Name, r.CreatedAtUtc, r.SubmittedAtUtc))
+                r.Contract.Department!.Name, r.CreatedAtUtc, r.SubmittedAtUtc, r.DecisionDueOn))
             .ToListAsync(ct);
 
         // Newest first by the date that matters to the reader: filing for the department, creation for the contractor.

@@ -70,8 +70,13 @@ public sealed class ReviewCommands(
         }
 
         var now = clock.GetUtcNow();
-        request.Return(user.AsActor(), now, reason);
-        await paperwork.ReturnedAsync(db, request, Signatory(user), now, itemReasons ?? [], resubmitBy, ct);
+        if (resubmitBy is { } by && by < Domain.Calendar.JapaneseDate.JapanDateOf(now))
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { ["ResubmitBy"] = [l["Validation.ResubmitByPast"]] });
+        }
+
+        request.Return(user.AsActor(), now, reason, resubmitBy);
+        await paperwork.ReturnedAsync(db, request, Signatory(user), now, itemReasons ?? [], ct);
         return await SaveAsync(db, request, ct);
     }
 

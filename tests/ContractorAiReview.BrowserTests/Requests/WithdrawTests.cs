@@ -5,11 +5,14 @@ using static ContractorAiReview.BrowserTests.Requests.RequestFormFiller;
 
 namespace ContractorAiReview.BrowserTests.Requests;
 
-/// <summary>The contractor withdraws a filed request with a reason, and deletes a draft that was never submitted.</summary>
+/// <summary>
+/// After filing, the contractor gets a printable receipt with the decision date; a filed request can be withdrawn with
+/// a reason, and a draft that was never submitted deleted.
+/// </summary>
 public sealed class WithdrawTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public async Task Withdraw_FiledRequest_ReasonAskedThenWithdrawnWithItsReasonInTheHistory()
+    public async Task FileThenWithdraw_ReceiptWithTheDecisionDate_ThenWithdrawnWithItsReasonInTheHistory()
     {
         var page = await SignInAsync(Demo.NaniwaContractor);
         await GotoAsync(page, "requests/new");
@@ -17,8 +20,21 @@ public sealed class WithdrawTests(BrowserFixture fixture) : BrowserTest(fixture)
         await FillAllButChecklistAsync(page);
         await TickChecklistAsync(page);
         await page.GetByTestId("submit").ClickAsync();
+        // The receipt first (到達番号, the decision date, what comes next), printable without the app's chrome.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+/receipt$"));
+        await Expect(page.GetByTestId("receipt-number")).ToHaveTextAsync(new Regex(@"^AI\d{4}-\d{4}$"));
+        await Expect(page.GetByTestId("receipt-due")).ToContainTextAsync("開庁日");
+        await DismissMessagesAsync(page);
+        await ScreenshotAsync(page, "59-receipt");
+        await AssertNoSeriousViolationsAsync(page, "receipt");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.GetByTestId("receipt-print")).ToBeHiddenAsync();
+        await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.GetByTestId("receipt-request").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+$"));
         await Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
+        await Expect(page.GetByTestId("decision-due")).ToContainTextAsync("回答予定日");
 
         await page.GetByTestId("withdraw").ClickAsync();
         await page.GetByTestId("withdraw-send").ClickAsync();

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ContractorAiReview.Web.Tests.Infrastructure;
 
-/// <summary>A database made by the first release keeps its departments, named and in use, when it is migrated.</summary>
+/// <summary>
+/// A database made by the first release keeps its departments, named, in use and with the usual standard processing
+/// period, when it is migrated.
+/// </summary>
 public sealed class MigrationTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"car-migration-{Guid.NewGuid():N}.db");
@@ -26,7 +29,7 @@ public sealed class MigrationTests : IDisposable
 
         await using var migrated = new AppDbContext(options);
         var department = await migrated.Departments.SingleAsync(ct);
-        Assert.Equal(("市民局区政課", true), (department.Name, department.IsActive));
+        Assert.Equal(("市民局区政課", true, 10), (department.Name, department.IsActive, department.StandardProcessingDays));
     }
 
     public void Dispose()

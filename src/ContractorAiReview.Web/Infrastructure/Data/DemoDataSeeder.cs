@@ -158,12 +158,12 @@ public sealed class DemoDataSeeder(
             switch (step.Action)
             {
                 case "submit":
-                    request.Submit(actor.AsActor(), at);
+                    request.Submit(actor.AsActor(), at, contract.Department.StandardProcessingDays);
                     await paperwork.SubmittedAsync(db, request, signatory, at, ct);
                     break;
                 case "return":
                     request.Return(actor.AsActor(), at, step.Reason!);
-                    await paperwork.ReturnedAsync(db, request, signatory, at, [], null, ct);
+                    await paperwork.ReturnedAsync(db, request, signatory, at, [], ct);
                     break;
                 case "confirm":
                     request.Confirm(actor.AsActor(), at, amended: null);

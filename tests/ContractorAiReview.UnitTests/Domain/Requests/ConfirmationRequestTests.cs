@@ -8,6 +8,7 @@ public sealed class ConfirmationRequestTests
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 5, 0, 0, TimeSpan.Zero);
     private static readonly Actor Contractor = new("u1", "高橋 健", "Contractor");
     private static readonly Actor Officer = new("u2", "中村 由美", "DepartmentOfficer");
+    private const int ProcessingDays = 10;
 
     [Fact]
     public void CreateNew_ContractWithoutSpecialSpecification_Refused()
@@ -22,11 +23,11 @@ public sealed class ConfirmationRequestTests
     {
         var request = NewDraft();
 
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
         request.Return(Officer, Now.AddHours(1), "  利用ログの管理体制を具体的に  ");
         Assert.Equal("利用ログの管理体制を具体的に", request.ReturnReason);
         request.UpdateContent(request.Content);
-        request.Submit(Contractor, Now.AddHours(2));
+        request.Submit(Contractor, Now.AddHours(2), ProcessingDays);
         request.Confirm(Officer, Now.AddHours(3), amended: null);
 
         Assert.Equal(RequestStatus.Confirmed, request.Status);
@@ -40,11 +41,43 @@ public sealed class ConfirmationRequestTests
             t => AssertMove(t, RequestTrigger.Confirm, RequestStatus.Submitted, RequestStatus.Confirmed, Officer, Now.AddHours(3), null));
     }
 
+    /// <summary>
+    /// Filed on Friday 25 December 2026 (Japan time) with 10 business days: the 28th counts, the year-end closure
+    /// (12/29-1/3), the weekends and 成人の日 (11 January 2027) do not, so the decision is due on Friday 15 January.
+    /// </summary>
+    [Fact]
+    public void Submit_OverTheYearEnd_DecisionDueSkipsTheClosureWeekendsAndHoliday()
+    {
+        var request = NewDraft();
+
+        request.Submit(Contractor, new DateTimeOffset(2026, 12, 25, 1, 0, 0, TimeSpan.Zero), ProcessingDays);
+
+        Assert.Equal(new DateOnly(2027, 1, 15), request.DecisionDueOn);
+        Assert.False(request.IsOverdueOn(new DateOnly(2027, 1, 15)));
+        Assert.True(request.IsOverdueOn(new DateOnly(2027, 1, 16)));
+    }
+
+    [Fact]
+    public void Return_ResubmissionDateKeptUntilResubmitted_ADateInThePastRefused()
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now, ProcessingDays);
+
+        Assert.Throws<DomainRuleException>(() => request.Return(Officer, Now, "理由", new DateOnly(2026, 11, 21)));
+        request.Return(Officer, Now, "理由", new DateOnly(2026, 12, 1));
+        Assert.Equal(new DateOnly(2026, 12, 1), request.ResubmitBy);
+        Assert.False(request.IsOverdueOn(new DateOnly(2026, 12, 31)));
+
+        request.UpdateContent(request.Content);
+        request.Submit(Contractor, Now.AddDays(1), ProcessingDays);
+        Assert.Null(request.ResubmitBy);
+    }
+
     [Fact]
     public void Withdraw_Returned_EndsReadOnlyWithTheReasonInTheHistory()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
         request.Return(Officer, Now.AddHours(1), "記載不足");
 
         request.Withdraw(Contractor, Now.AddHours(2), "  業務の方針が変わり、生成AIを利用しないことにしたため  ");
@@ -55,14 +88,14 @@ public sealed class ConfirmationRequestTests
         Assert.False(request.IsEditable);
         Assert.False(request.IsWithdrawable);
         Assert.Throws<IllegalTransitionException>(() => request.UpdateContent(request.Content));
-        Assert.Throws<IllegalTransitionException>(() => request.Submit(Contractor, Now.AddHours(3)));
+        Assert.Throws<IllegalTransitionException>(() => request.Submit(Contractor, Now.AddHours(3), ProcessingDays));
     }
 
     [Fact]
     public void Withdraw_WithoutAReason_RefusedAndNothingRecorded()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
 
         Assert.Throws<DomainRuleException>(() => request.Withdraw(Contractor, Now, " "));
         Assert.Equal(RequestStatus.Submitted, request.Status);
@@ -77,7 +110,7 @@ public sealed class ConfirmationRequestTests
         Assert.Throws<IllegalTransitionException>(() => draft.Withdraw(Contractor, Now, "理由"));
 
         var confirmed = NewDraft();
-        confirmed.Submit(Contractor, Now);
+        confirmed.Submit(Contractor, Now, ProcessingDays);
         Assert.False(confirmed.IsDeletable);
         confirmed.Confirm(Officer, Now, amended: null);
         Assert.Throws<IllegalTransitionException>(() => confirmed.Withdraw(Contractor, Now, "理由"));
@@ -98,7 +131,7 @@ public sealed class ConfirmationRequestTests
     public void UpdateContent_Submitted_Refused()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
 
         Assert.Throws<IllegalTransitionException>(() => request.UpdateContent(new RequestContent { Business = "changed" }));
         Assert.NotEqual("changed", request.Content.Business);
@@ -110,7 +143,7 @@ public sealed class ConfirmationRequestTests
     public void Return_WithoutReason_Refused(string reason)
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
 
         Assert.Throws<DomainRuleException>(() => request.Return(Officer, Now, reason));
         Assert.Equal(RequestStatus.Submitted, request.Status);
@@ -120,7 +153,7 @@ public sealed class ConfirmationRequestTests
     public void CreateChange_Confirmed_DraftPrefilledLinkedAndChecklistToConfirmAgain()
     {
         var request = NewDraft(new RequestContent { Business = "集計", TickedChecklistItems = [1, 2, 3] });
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
         request.Confirm(Officer, Now, amended: null);
 
         var change = request.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
@@ -161,7 +194,7 @@ public sealed class ConfirmationRequestTests
     {
         var (confirmed, _) = ConfirmedWithSubmittedChange();
         var other = NewDraft();
-        other.Submit(Contractor, Now);
+        other.Submit(Contractor, Now, ProcessingDays);
         SetId(confirmed, 42);
 
         Assert.Throws<DomainRuleException>(() => other.Confirm(Officer, Now, confirmed));
@@ -174,13 +207,13 @@ public sealed class ConfirmationRequestTests
         var request = NewDraft();
         Assert.True(request is { IsEditable: true, IsOpen: true, IsFiled: false, AwaitsDecision: false, IsInForce: false });
 
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
         Assert.True(request is { IsEditable: false, IsOpen: true, IsFiled: true, AwaitsDecision: true, AwaitsResubmission: false });
 
         request.Return(Officer, Now, "理由");
         Assert.True(request is { IsEditable: true, IsOpen: true, AwaitsDecision: false, AwaitsResubmission: true });
 
-        request.Submit(Contractor, Now);
+        request.Submit(Contractor, Now, ProcessingDays);
         request.Confirm(Officer, Now, amended: null);
         Assert.True(request is { IsEditable: false, IsOpen: false, IsFiled: true, IsInForce: true });
         Assert.Equal([RequestTrigger.Supersede], request.PermittedTriggers);
@@ -189,10 +222,10 @@ public sealed class ConfirmationRequestTests
     private static (ConfirmationRequest Confirmed, ConfirmationRequest Change) ConfirmedWithSubmittedChange()
     {
         var confirmed = NewDraft();
-        confirmed.Submit(Contractor, Now);
+        confirmed.Submit(Contractor, Now, ProcessingDays);
         confirmed.Confirm(Officer, Now, amended: null);
         var change = confirmed.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
-        change.Submit(Contractor, Now.AddDays(1));
+        change.Submit(Contractor, Now.AddDays(1), ProcessingDays);
         return (confirmed, change);
     }
 

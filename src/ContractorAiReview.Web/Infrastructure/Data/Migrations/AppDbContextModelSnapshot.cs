@@ -218,6 +218,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StandardProcessingDays")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -256,6 +259,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecisionDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DepartmentId")
                         .HasColumnType("INTEGER");
 
@@ -270,6 +276,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResubmitBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnReason")

@@ -1,0 +1,94 @@
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Admin;
+using ContractorAiReview.Web.Requests;
+using ContractorAiReview.Web.Reviews;
+using ContractorAiReview.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContractorAiReview.Web.Tests.Requests;
+
+/// <summary>
+/// A filed request gets its decision date, the department's standard processing period in business days; past it
+/// the request is overdue until decided. A return's resubmission date is kept on the request. On a clock the test moves.
+/// </summary>
+public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeClockFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// Filed on Tuesday 24 November 2026 (Japan time) with 10 business days: counted from the 25th, skipping the
+    /// weekends of the 28th/29th and 5th/6th, the 10th business day is Tuesday 8 December (no holiday between).
+    /// </summary>
+    [Fact]
+    public async Task Submit_TenBusinessDays_DecisionDueOn8December_OverdueFromThe9thUntilDecided()
+    {
+        var naniwa = await app.UserAsync(Demo.NaniwaContractor);
+        var officer = await app.UserAsync(Demo.ShiminOfficer);
+        var (id, version) = await FileAsync(naniwa);
+
+        await using (var db = await app.DbAsync())
+        {
+            Assert.Equal(new DateOnly(2026, 12, 8), (await db.Requests.SingleAsync(r => r.Id == id, Ct)).DecisionDueOn);
+        }
+
+        var row = (await app.Get<RequestQueries>().ListAsync(officer, ct: Ct)).Single(r => r.Id == id);
+        Assert.False(row.IsOverdueOn(new DateOnly(2026, 12, 8)));
+        Assert.True(row.IsOverdueOn(new DateOnly(2026, 12, 9)));
+
+        Assert.True((await app.Get<ReviewCommands>().ConfirmAsync(officer, id, version, Ct)).Succeeded);
+        var decided = (await app.Get<RequestQueries>().ListAsync(officer, ct: Ct)).Single(r => r.Id == id);
+        Assert.False(decided.IsOverdueOn(new DateOnly(2026, 12, 9)));
+    }
+
+    [Fact]
+    public async Task Department_ProcessingPeriodChanged_NewFilingsUseIt_OutOfRangeRefused()
+    {
+        var admin = await app.UserAsync(Demo.Administrator);
+        var kanko = await app.UserAsync(Demo.KankoOfficer);
+        var organisations = app.Get<OrganisationCommands>();
+        var department = (await organisations.DepartmentsAsync(admin, Ct)).Single(d => d.Id == kanko.DepartmentId);
+        var form = new DepartmentForm { Bureau = department.Bureau, Section = department.Section, StandardProcessingDays = 0 };
+
+        var refused = await organisations.SaveDepartmentAsync(admin, department.Id, form, Ct);
+        Assert.Equal(CommandOutcome.Invalid, refused.Outcome);
+        Assert.Contains(nameof(DepartmentForm.StandardProcessingDays), refused.Errors!.Keys);
+
+        form.StandardProcessingDays = 3;
+        Assert.True((await organisations.SaveDepartmentAsync(admin, department.Id, form, Ct)).Succeeded);
+        var mio = await app.UserAsync(Demo.MioContractor);
+        var (id, _) = await FileAsync(mio);
+        await using var db = await app.DbAsync();
+        // 24 November + 3 business days: 25, 26, 27 November.
+        Assert.Equal(new DateOnly(2026, 11, 27), (await db.Requests.SingleAsync(r => r.Id == id, Ct)).DecisionDueOn);
+    }
+
+    [Fact]
+    public async Task Return_WithAResubmissionDate_KeptOnTheRequest_ADateInThePastRefused()
+    {
+        var naniwa = await app.UserAsync(Demo.NaniwaContractor);
+        var officer = await app.UserAsync(Demo.ShiminOfficer);
+        var (id, version) = await FileAsync(naniwa);
+        var reviews = app.Get<ReviewCommands>();
+
+        var past = await reviews.ReturnAsync(officer, id, version, "記載不足", resubmitBy: new DateOnly(2026, 11, 23), ct: Ct);
+        Assert.Equal(CommandOutcome.Invalid, past.Outcome);
+        Assert.Contains("ResubmitBy", past.Errors!.Keys);
+
+        Assert.True((await reviews.ReturnAsync(officer, id, version, "記載不足", resubmitBy: new DateOnly(2026, 12, 4), ct: Ct)).Succeeded);
+        await using var db = await app.DbAsync();
+        var request = await db.Requests.SingleAsync(r => r.Id == id, Ct);
+        Assert.Equal((RequestStatus.Returned, new DateOnly(2026, 12, 4)), (request.Status, request.ResubmitBy));
+    }
+
+    /// <summary>A request the contractor files now, on the first contract it may file on.</summary>
+    private async Task<(int Id, int Version)> FileAsync(Web.Account.CurrentUser contractor)
+    {
+        var commands = app.Get<RequestCommands>();
+        var contract = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, Ct)).First().Id;
+        var content = TestContent.Complete();
+        var draft = await commands.CreateDraftAsync(contractor, contract, content, Ct);
+        var submitted = await commands.SubmitAsync(contractor, draft.Id!.Value, draft.Version!.Value, content, Ct);
+        Assert.True(submitted.Succeeded, string.Join(" ", submitted.Errors?.SelectMany(e => e.Value) ?? []));
+        return (draft.Id.Value, submitted.Version!.Value);
+    }
+}
