@@ -98,7 +98,8 @@ public sealed class KeyboardFilingTests(BrowserFixture fixture) : BrowserTest(fi
         await TabToAsync(page, submit);
         await AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/requests/\d+$"));
+        // Filed: the receipt, in place.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+/receipt$"));
         await Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
         await Expect(page.Locator("h1")).ToContainTextAsync(RequestNumber());
     }

@@ -30,7 +30,7 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await TickChecklistAsync(contractor);
         await ScreenshotAsync(contractor, "journey-01-form-filled");
         await contractor.GetByTestId("submit").ClickAsync();
-        await contractor.WaitForURLAsync(new Regex($"/requests/{id}/receipt$"));
+        await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}/receipt$"));
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
         var number = await RequestNumberOnPageAsync(contractor);
 
@@ -54,7 +54,7 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(contractor.GetByTestId("return-reason")).ToContainTextAsync(reason);
         await ServiceField(contractor, 1, "利用規約（利用プラン・契約等）").FillAsync("Adobe Firefly エンタープライズ版（法人契約）");
         await contractor.GetByTestId("submit").ClickAsync();
-        await contractor.WaitForURLAsync(new Regex($"/requests/{id}/receipt$"));
+        await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}/receipt$"));
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
 
         // The officer sees the amendment and confirms, which issues the notice.
