@@ -1,12 +1,8 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ContractorAiReview.Web.Tests.Account;
@@ -61,7 +57,7 @@ public sealed partial class SessionLifetimeTests(FakeClockFactory app) : IClassF
     [Fact]
     public async Task OpenPage_InputKeepsItGoing_IdleTimeWithoutInputEndsIt_AbsoluteEndEndsItAnyway()
     {
-        var page = await OpenPageAsync(Demo.MioContractor);
+        var page = await app.OpenPageAsync(Demo.MioContractor);
         var justUnder = Options.IdleTimeout - TimeSpan.FromMinutes(1);
         Assert.True(await page.IsStillValidAsync(Ct));
 
@@ -73,7 +69,7 @@ public sealed partial class SessionLifetimeTests(FakeClockFactory app) : IClassF
         app.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.False(await page.IsStillValidAsync(Ct));
 
-        var busy = await OpenPageAsync(Demo.MioContractor);
+        var busy = await app.OpenPageAsync(Demo.MioContractor);
         for (var elapsed = TimeSpan.Zero; elapsed < Options.AbsoluteLifetime; elapsed += justUnder)
         {
             Assert.True(await busy.IsStillValidAsync(Ct));
@@ -118,19 +114,6 @@ public sealed partial class SessionLifetimeTests(FakeClockFactory app) : IClassF
         Assert.Equal($"/account/login?ended={reason}", AppFactory.PathOf(signedOut.Headers.Location));
         var login = WebUtility.HtmlDecode(await browser.GetStringAsync($"/account/login?ended={reason}", Ct));
         Assert.Contains(expected, login, StringComparison.Ordinal);
-    }
-
-    /// <summary>An open page's authentication state, as the circuit holds it after signing in now.</summary>
-    private async Task<RevalidatingAuthenticationStateProvider> OpenPageAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
-        var principal = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByEmailAsync(email))!);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(SessionLifetime.SignedInAt(app.Clock.GetUtcNow()));
-        var page = new RevalidatingAuthenticationStateProvider(NullLoggerFactory.Instance, app.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Services.GetRequiredService<IOptions<IdentityOptions>>(), app.Services.GetRequiredService<SessionLifetime>());
-        page.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        return page;
     }
 
     [GeneratedRegex("id=\"session-warning\"[^>]*data-idle-seconds=\"(?<idle>\\d+)\" data-warning-seconds=\"(?<warning>\\d+)\"\\s+data-absolute-end=\"(?<end>\\d+)\"")]

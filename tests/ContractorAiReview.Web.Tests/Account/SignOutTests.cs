@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Tests.Account;
 
-/// <summary>Signing out ends the session everywhere: a copy of the cookie taken before is refused afterwards.</summary>
+/// <summary>
+/// Signing out ends the session everywhere: a copy of the cookie taken before is refused afterwards, and the person's
+/// pages open in other tabs end at once.
+/// </summary>
 public sealed class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -13,6 +16,7 @@ public sealed class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var ct = TestContext.Current.CancellationToken;
         var cookies = await app.SignInCookieHeaderAsync(Demo.KankoOfficer, Demo.KankoPassword);
+        var otherTab = await app.OpenPageAsync(Demo.KankoOfficer);
         var page = await app.GetWithCookiesAsync(cookies, "/reviews", ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
@@ -31,6 +35,7 @@ public sealed class SignOutTests(AppFactory app) : IClassFixture<AppFactory>
         var replay = await app.GetWithCookiesAsync(cookies, "/reviews", ct);
         Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
         Assert.Contains("/account/login", replay.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.False((await otherTab.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
         await using var db = await app.DbAsync();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Event == AuditEvent.SignedOut && e.SubjectEmail == Demo.KankoOfficer, ct));
     }

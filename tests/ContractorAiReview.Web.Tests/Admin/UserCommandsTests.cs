@@ -1,12 +1,9 @@
 using System.Net;
-using System.Security.Claims;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Admin;
 using ContractorAiReview.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ContractorAiReview.Web.Tests.Admin;
@@ -139,12 +136,7 @@ public sealed class UserCommandsTests(AppFactory app) : IClassFixture<AppFactory
         var admin = await app.UserAsync(Demo.Administrator);
         var person = await AdminScenario.NewOfficerAsync(app, "open.page@city.example.jp", ct);
         var sessions = app.Services.GetRequiredService<OpenSessions>();
-        // An open page: its authentication state as the circuit holds it, registered as the tracker does on connection.
-        var page = new RevalidatingAuthenticationStateProvider(NullLoggerFactory.Instance, app.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Services.GetRequiredService<IOptions<IdentityOptions>>(), app.Services.GetRequiredService<SessionLifetime>());
-        page.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(
-            new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.UserId)], "Identity.Application")))));
-        sessions.Add(person.UserId, "circuit-1", page);
+        var page = await app.OpenPageAsync(person.Email);
         var changes = 0;
         page.AuthenticationStateChanged += _ => changes++;
 

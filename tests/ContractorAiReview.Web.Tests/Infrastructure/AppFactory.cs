@@ -135,6 +135,25 @@ public partial class AppFactory : WebApplicationFactory<Program>
         return await send(new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) });
     }
 
+    /// <summary>
+    /// An open page of the person, signed in now: its authentication state as the circuit holds it, registered with
+    /// <see cref="OpenSessions"/> as the tracker does when the circuit connects.
+    /// </summary>
+    public async Task<RevalidatingAuthenticationStateProvider> OpenPageAsync(string email, string circuitId = "circuit-1")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var user = await signIn.UserManager.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(SessionLifetime.SignedInAt(Services.GetRequiredService<TimeProvider>().GetUtcNow()));
+        var page = new RevalidatingAuthenticationStateProvider(
+            Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, Services.GetRequiredService<IServiceScopeFactory>(),
+            Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>(), Services.GetRequiredService<SessionLifetime>());
+        page.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal)));
+        Services.GetRequiredService<OpenSessions>().Add(user.Id, circuitId, page);
+        return page;
+    }
+
     /// <summary>The code the person's authenticator app shows now.</summary>
     public async Task<string> AuthenticatorCodeAsync(string email)
     {
