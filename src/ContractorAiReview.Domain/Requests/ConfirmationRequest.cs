@@ -78,6 +78,10 @@ public sealed class ConfirmationRequest
     public static bool IsOverdue(RequestStatus status, DateOnly? decisionDueOn, DateOnly today) =>
         RequestStatuses.AwaitingDecision.Contains(status) && decisionDueOn < today;
 
+    /// <summary>The same question as a query filter, which the database answers.</summary>
+    public static System.Linq.Expressions.Expression<Func<ConfirmationRequest, bool>> OverdueOn(DateOnly today) =>
+        r => RequestStatuses.AwaitingDecision.Contains(r.Status) && r.DecisionDueOn < today;
+
     /// <summary>A draft never submitted: nothing of it left the contractor, so it may be deleted outright.</summary>
     public bool IsDeletable => RequestStatuses.NeverFiled.Contains(Status);
 

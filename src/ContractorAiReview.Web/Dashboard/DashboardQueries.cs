@@ -18,9 +18,10 @@ public sealed record DashboardFigures(
     IReadOnlyList<CountRow> ByDepartment,
     double? MedianDaysToDecision,
     int Decisions,
-    IReadOnlyList<CountRow> TopServices);
+    IReadOnlyList<CountRow> TopServices,
+    int Overdue);
 
-public sealed class DashboardQueries(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class DashboardQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     public const int TopServiceCount = 10;
 
@@ -49,6 +50,7 @@ public sealed class DashboardQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Select(t => new Move(t.RequestId, t.Trigger, t.OccurredAtUtc))
             .ToListAsync(ct);
         var contents = await requests.Select(r => r.Content).ToListAsync(ct);
+        var overdue = await requests.CountAsync(ConfirmationRequest.OverdueOn(Domain.Calendar.JapaneseDate.JapanDateOf(clock.GetUtcNow())), ct);
 
         return new DashboardFigures(
             [.. Enum.GetValues<RequestStatus>().Where(s => RequestStatuses.Filed.Contains(s))
@@ -56,7 +58,8 @@ public sealed class DashboardQueries(IDbContextFactory<AppDbContext> dbFactory)
             [.. byDepartment.OrderByDescending(d => d.Count).ThenBy(d => d.Label, StringComparer.Ordinal)],
             MedianDaysToDecision(moves, out var decisions),
             decisions,
-            TopServices(contents));
+            TopServices(contents),
+            overdue);
     }
 
     public sealed record Move(int RequestId, RequestTrigger Trigger, DateTimeOffset At);

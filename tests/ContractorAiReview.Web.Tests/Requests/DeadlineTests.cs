@@ -92,3 +92,27 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
         return (draft.Id.Value, submitted.Version!.Value);
     }
 }
+
+/// <summary>The dashboard counts what awaits a decision past its date: none while the dates lie ahead, all of them after.</summary>
+public sealed class DashboardOverdueTests(FakeClockFactory app) : IClassFixture<FakeClockFactory>
+{
+    [Fact]
+    public async Task Figures_OverdueCount_FollowsTheClock()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var officer = await app.UserAsync(Demo.KankoOfficer);
+        var dashboard = app.Get<Web.Dashboard.DashboardQueries>();
+        int awaiting;
+        await using (var db = await app.DbAsync())
+        {
+            awaiting = await db.Requests.CountAsync(r => r.DepartmentId == officer.DepartmentId && RequestStatuses.AwaitingDecision.Contains(r.Status), ct);
+        }
+
+        Assert.True(awaiting > 0, "The demo data has a request awaiting the department's decision.");
+        Assert.Equal(0, (await dashboard.FiguresAsync(officer, ct))!.Overdue);
+
+        app.Clock.Advance(TimeSpan.FromDays(Domain.Organisations.Department.MaxStandardProcessingDays * 2));
+
+        Assert.Equal(awaiting, (await dashboard.FiguresAsync(officer, ct))!.Overdue);
+    }
+}
