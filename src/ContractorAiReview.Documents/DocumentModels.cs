@@ -39,7 +39,8 @@ public sealed record ReturnNoticeModel(
     DateOnly? ResubmitBy = null,
     DocumentStamp? Stamp = null,
     string Municipality = "大阪市",
-    string? DepartmentContact = null);
+    string? DepartmentContact = null,
+    string OfficerTitle = "担当");
 
 /// <summary>One item of the form the department asks to change, e.g. ("(2) 生成AIサービス名称、提供元", "…").</summary>
 public sealed record ItemReason(string Item, string Reason);
@@ -76,4 +77,25 @@ public sealed record DeliverableConsentModel(
     Guideline Guideline,
     string? Conditions = null,
     DocumentStamp? Stamp = null,
+    string? DepartmentContact = null);
+
+/// <summary>
+/// The department's notice that it revoked a confirmation (取消): which request and notice, from when, and why.
+/// </summary>
+public sealed record RevocationNoticeModel(
+    string RequestNumber,
+    string NoticeNumber,
+    DateOnly ConfirmedOn,
+    string ContractName,
+    ContractKind ContractKind,
+    int ContractFiscalYear,
+    string ContractorName,
+    string RepresentativeTitleAndName,
+    string DepartmentName,
+    string OfficerName,
+    string OfficerTitle,
+    DateOnly RevokedOn,
+    string Reason,
+    DocumentStamp? Stamp = null,
+    string Municipality = "大阪市",
     string? DepartmentContact = null);

@@ -20,6 +20,9 @@ public interface IDocumentRenderer
 
     /// <summary>成果物としての利用の同意 (rule 3): the department's decision on using a generated deliverable.</summary>
     byte[] RenderDeliverableConsent(DeliverableConsentModel consent);
+
+    /// <summary>確認の取消しについて（通知）: the department revokes a confirmation, with its reason.</summary>
+    byte[] RenderRevocationNotice(RevocationNoticeModel notice);
 }
 
 /// <summary>What the confirmation notice states. Dates are Japan dates; the renderer writes them in the era.</summary>
@@ -43,7 +46,8 @@ public sealed record ConfirmationNoticeModel(
     string GuidelineVersion,
     DocumentStamp? Stamp = null,
     string Municipality = "大阪市",
-    string? DepartmentContact = null);
+    string? DepartmentContact = null,
+    string OfficerTitle = "担当");
 
 /// <summary>How an issued document can be verified later: its number, a short code and where to check it.</summary>
 public sealed record DocumentStamp(string DocumentNumber, string VerificationCode, string VerificationUrl);

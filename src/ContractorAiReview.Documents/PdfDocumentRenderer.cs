@@ -37,4 +37,10 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(consent);
         return DeliverableConsentLayout.Render(consent);
     }
+
+    public byte[] RenderRevocationNotice(RevocationNoticeModel notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return RevocationNoticeLayout.Render(notice);
+    }
 }

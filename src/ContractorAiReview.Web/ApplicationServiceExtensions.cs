@@ -98,12 +98,14 @@ public static class ApplicationServiceExtensions
         services.AddScoped<RequestCommands>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<ReviewCommands>();
+        services.AddScoped<ReviewQueries>();
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Contracts.ContractCommands>();
         services.AddScoped<Contracts.ContractOverview>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddScoped<Admin.OrganisationCommands>();
+        services.AddScoped<Admin.RouteCommands>();
         services.AddScoped<Admin.UserCommands>();
         services.AddScoped<AccountCommands>();
         services.AddScoped<Dashboard.DashboardQueries>();

@@ -10,17 +10,9 @@ internal static class ConfirmationNoticeLayout
 
     public static byte[] Render(ConfirmationNoticeModel model)
     {
-        using var composer = new PdfComposer(new PageFrame(
-            Title,
-            model.Municipality + model.DepartmentName,
-            $"{model.Municipality}　{model.DepartmentName}",
-            $"確認通知書　{model.RequestNumber}",
-            model.Stamp?.DocumentNumber));
-
-        LetterParts.NumberAndDate(composer, model.Stamp?.DocumentNumber, model.ConfirmedOn);
-        LetterParts.Addressee(composer, model.ContractorName, model.RepresentativeTitleAndName);
-        LetterParts.Issuer(composer, model.Municipality, model.DepartmentName, model.OfficerName, model.DepartmentContact);
-        LetterParts.Title(composer, Title);
+        using var composer = LetterParts.Open(new Letterhead(
+            Title, model.Municipality, model.DepartmentName, $"確認通知書　{model.RequestNumber}", model.Stamp, model.ConfirmedOn,
+            model.ContractorName, model.RepresentativeTitleAndName, model.OfficerName, model.DepartmentContact, model.OfficerTitle));
 
         composer.Paragraph(new Para(
             $"　{DocumentText.Date(model.RequestedOn)}付けで依頼のあった生成AI利用に関する確認依頼（確認依頼番号 {model.RequestNumber}）について、下記のとおり確認しました。",

@@ -15,17 +15,9 @@ internal static class DeliverableConsentLayout
     public static byte[] Render(DeliverableConsentModel model)
     {
         var municipality = model.Guideline.Municipality;
-        using var composer = new PdfComposer(new PageFrame(
-            Title,
-            municipality + model.DepartmentName,
-            $"{municipality}　{model.DepartmentName}",
-            $"成果物利用の同意　{model.RequestNumber}",
-            model.Stamp?.DocumentNumber));
-
-        LetterParts.NumberAndDate(composer, model.Stamp?.DocumentNumber, model.DecidedOn);
-        LetterParts.Addressee(composer, model.ContractorName, model.RepresentativeTitleAndName);
-        LetterParts.Issuer(composer, municipality, model.DepartmentName, model.OfficerName, model.DepartmentContact);
-        LetterParts.Title(composer, Title);
+        using var composer = LetterParts.Open(new Letterhead(
+            Title, municipality, model.DepartmentName, $"成果物利用の同意　{model.RequestNumber}", model.Stamp, model.DecidedOn,
+            model.ContractorName, model.RepresentativeTitleAndName, model.OfficerName, model.DepartmentContact));
 
         var decision = model.Consented ? "同意します" : "同意しません";
         composer.Paragraph(new Para(

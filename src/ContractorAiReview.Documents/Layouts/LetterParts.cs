@@ -6,8 +6,27 @@ namespace ContractorAiReview.Documents.Layouts;
 /// <summary>The parts every letter-style document (notice, return, consent) shares, in the usual Japanese official order.</summary>
 internal static class LetterParts
 {
+    /// <summary>
+    /// Opens a letter the way every one opens: the page frame, then number and date, addressee, issuer and title. The
+    /// caller owns (and disposes) the composer.
+    /// </summary>
+    public static PdfComposer Open(Letterhead head)
+    {
+        var composer = new PdfComposer(new PageFrame(
+            head.Title,
+            head.Municipality + head.DepartmentName,
+            $"{head.Municipality}　{head.DepartmentName}",
+            head.FooterLabel,
+            head.Stamp?.DocumentNumber));
+        NumberAndDate(composer, head.Stamp?.DocumentNumber, head.Date);
+        Addressee(composer, head.ContractorName, head.Representative);
+        Issuer(composer, head.Municipality, head.DepartmentName, head.OfficerName, head.Contact, head.OfficerTitle);
+        Title(composer, head.Title);
+        return composer;
+    }
+
     /// <summary>Document number and date, right-aligned at the top.</summary>
-    public static void NumberAndDate(PdfComposer composer, string? documentNumber, DateOnly date)
+    private static void NumberAndDate(PdfComposer composer, string? documentNumber, DateOnly date)
     {
         if (documentNumber is not null)
         {
@@ -18,7 +37,7 @@ internal static class LetterParts
         composer.Space(8);
     }
 
-    public static void Addressee(PdfComposer composer, string contractorName, string representative)
+    private static void Addressee(PdfComposer composer, string contractorName, string representative)
     {
         composer.Paragraph(new Para(contractorName, TextStyle.Body));
         composer.Paragraph(new Para($"{representative}　{DocumentText.Honorific}", TextStyle.Body, Indent: 10.5));
@@ -27,12 +46,12 @@ internal static class LetterParts
 
     /// <summary>The issuer on the right: municipality and department, then the officer in charge.</summary>
     /// <param name="contact">The department's phone and e-mail, one per line, as its administrator recorded them; none when not recorded.</param>
-    public static void Issuer(PdfComposer composer, string municipality, string department, string officer, string? contact = null)
+    private static void Issuer(PdfComposer composer, string municipality, string department, string officer, string? contact, string title)
     {
         var offset = composer.ContentWidth * 0.55;
         var width = composer.ContentWidth - offset;
         composer.Paragraph(new Para($"{municipality}{department}", TextStyle.Body), offset, width);
-        composer.Paragraph(new Para($"担当　{officer}", TextStyle.Body), offset, width);
+        composer.Paragraph(new Para($"{title}　{officer}", TextStyle.Body), offset, width);
         // One line each (phone, e-mail): an address must not break in the middle.
         foreach (var line in (contact ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -42,7 +61,7 @@ internal static class LetterParts
         composer.Space(14);
     }
 
-    public static void Title(PdfComposer composer, string title)
+    private static void Title(PdfComposer composer, string title)
     {
         composer.Paragraph(new Para(title, TextStyle.Title, Align.Center, SpaceAfter: 10, Balance: true));
     }
@@ -93,3 +112,18 @@ internal static class LetterParts
         composer.MoveTo(Math.Max(composer.Y, top + size));
     }
 }
+
+/// <summary>What a letter's opening names: its title, who sends it (and signs, with the title), to whom, when.</summary>
+/// <param name="FooterLabel">The short name in the page footer, e.g. 確認通知書　AI2026-0001.</param>
+internal sealed record Letterhead(
+    string Title,
+    string Municipality,
+    string DepartmentName,
+    string FooterLabel,
+    DocumentStamp? Stamp,
+    DateOnly Date,
+    string ContractorName,
+    string Representative,
+    string OfficerName,
+    string? Contact,
+    string OfficerTitle = "担当");

@@ -9,17 +9,9 @@ internal static class ReturnNoticeLayout
 
     public static byte[] Render(ReturnNoticeModel model)
     {
-        using var composer = new PdfComposer(new PageFrame(
-            Title,
-            model.Municipality + model.DepartmentName,
-            $"{model.Municipality}　{model.DepartmentName}",
-            $"修正依頼　{model.RequestNumber}",
-            model.Stamp?.DocumentNumber));
-
-        LetterParts.NumberAndDate(composer, model.Stamp?.DocumentNumber, model.ReturnedOn);
-        LetterParts.Addressee(composer, model.ContractorName, model.RepresentativeTitleAndName);
-        LetterParts.Issuer(composer, model.Municipality, model.DepartmentName, model.OfficerName, model.DepartmentContact);
-        LetterParts.Title(composer, Title);
+        using var composer = LetterParts.Open(new Letterhead(
+            Title, model.Municipality, model.DepartmentName, $"修正依頼　{model.RequestNumber}", model.Stamp, model.ReturnedOn,
+            model.ContractorName, model.RepresentativeTitleAndName, model.OfficerName, model.DepartmentContact, model.OfficerTitle));
 
         var deadline = model.ResubmitBy is { } by ? $"{DocumentText.Date(by)}までに" : "";
         composer.Paragraph(new Para(

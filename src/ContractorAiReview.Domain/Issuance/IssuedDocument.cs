@@ -14,6 +14,8 @@ public enum DocumentKind
     SpecialSpecification = 3,
     /// <summary>成果物としての利用の同意 (rule 3).</summary>
     DeliverableConsent = 4,
+    /// <summary>確認の取消通知: the department revoked a confirmation.</summary>
+    RevocationNotice = 5,
 }
 
 public enum DocumentValidity
@@ -21,7 +23,10 @@ public enum DocumentValidity
     Current = 0,
     /// <summary>A later document (e.g. the notice of a confirmed change) replaced it.</summary>
     Superseded = 1,
+    /// <summary>The department revoked the confirmation the document records (取消).</summary>
     Revoked = 2,
+    /// <summary>The department suspended the confirmation the document records; it may resume it (停止中).</summary>
+    Suspended = 3,
 }
 
 /// <summary>
@@ -76,11 +81,17 @@ public sealed class IssuedDocument
 
     public void Supersede(DateTimeOffset nowUtc) => ChangeValidity(DocumentValidity.Superseded, nowUtc);
 
-    public void Revoke(DateTimeOffset nowUtc) => ChangeValidity(DocumentValidity.Revoked, nowUtc);
+    /// <summary>Revokes a current or suspended document: final.</summary>
+    public void Revoke(DateTimeOffset nowUtc) => ChangeValidity(DocumentValidity.Revoked, nowUtc, DocumentValidity.Current, DocumentValidity.Suspended);
 
-    private void ChangeValidity(DocumentValidity validity, DateTimeOffset nowUtc)
+    public void Suspend(DateTimeOffset nowUtc) => ChangeValidity(DocumentValidity.Suspended, nowUtc);
+
+    /// <summary>A suspended document is current again.</summary>
+    public void Resume(DateTimeOffset nowUtc) => ChangeValidity(DocumentValidity.Current, nowUtc, DocumentValidity.Suspended);
+
+    private void ChangeValidity(DocumentValidity validity, DateTimeOffset nowUtc, params DocumentValidity[] from)
     {
-        if (Validity != DocumentValidity.Current)
+        if (!(from.Length == 0 ? [DocumentValidity.Current] : from).Contains(Validity))
         {
             throw new InvalidOperationException($"Document {DocumentNumber} is already {Validity}.");
         }

@@ -1,4 +1,6 @@
+using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Routing;
 
 namespace ContractorAiReview.Domain.Requests;
 
@@ -51,12 +53,64 @@ public sealed class ConfirmationRequest
     /// <summary>The reasons of the latest return, shown to the contractor while the request is returned.</summary>
     public string? ReturnReason { get; private set; }
 
+    /// <summary>
+    /// The route version the request was first filed under (決裁ルート): pinned, so a later change of the department's
+    /// route affects new filings only. Null before the first filing.
+    /// </summary>
+    public int? RouteId { get; private set; }
+    public ApprovalRoute? Route { get; private set; }
+
+    /// <summary>The step of <see cref="Route"/> the request is at (0 = 担当) while it waits for the department; else null.</summary>
+    public int? CurrentStep { get; private set; }
+
+    /// <summary>Who holds the task at the current step; null while it waits, unassigned, in the department's queue.</summary>
+    public string? AssigneeUserId { get; private set; }
+    public string? AssigneeName { get; private set; }
+
+    /// <summary>Since when the current step (and holder) has had the request.</summary>
+    public DateTimeOffset? HeldSinceUtc { get; private set; }
+
+    /// <summary>The current step's deadline (Japan date): its business days from the day it reached the step.</summary>
+    public DateOnly? StepDueOn { get; private set; }
+
+    /// <summary>The reason of the latest suspension or revocation, shown with the confirmation.</summary>
+    public string? SanctionReason { get; private set; }
+
     /// <summary>Optimistic concurrency: two officers acting on one request at once cannot both win.</summary>
     public int Version { get; private set; }
 
     public IReadOnlyList<RequestTransition> History => _history;
 
-    private RequestLifecycle Lifecycle => _lifecycle ??= new RequestLifecycle(() => Status, s => Status = s);
+    private RequestLifecycle Lifecycle => _lifecycle ??= new RequestLifecycle(() => Status, s => Status = s, () => Position);
+
+    /// <summary>Where the request is on its pinned route; the route must be loaded with the request.</summary>
+    private StepPosition Position => (RouteId, Route, CurrentStep) switch
+    {
+        (_, { } route, { } step) => new StepPosition(step == 0, route.IsLast(step)),
+        (null, null, _) => StepPosition.Only,
+        (not null, null, _) => throw new InvalidOperationException($"Request {Number}: load its route (Include(r => r.Route)) before asking what it permits."),
+        _ => StepPosition.Only,
+    };
+
+    /// <summary>The step the request waits at, while it waits for the department.</summary>
+    public RouteStep? CurrentRouteStep => AwaitsDecision && Route is { } route && CurrentStep is { } step ? route[step] : null;
+
+    public bool IsHeldBy(string userId) => AwaitsDecision && AssigneeUserId == userId;
+
+    public bool IsUnassigned => AwaitsDecision && AssigneeUserId is null;
+
+    /// <summary>Whether a person in <paramref name="role"/> may hold the current step (its holder's role).</summary>
+    public bool MayBeHeldBy(string role) => CurrentRouteStep is { } step && step.Holder.ToString() == role;
+
+    /// <summary>Its current step is past its deadline, or the whole request past its decision date.</summary>
+    public static System.Linq.Expressions.Expression<Func<ConfirmationRequest, bool>> TaskOverdueOn(DateOnly today) =>
+        r => RequestStatuses.AwaitingDecision.Contains(r.Status) && (r.StepDueOn < today || r.DecisionDueOn < today);
+
+    /// <summary>The same question for a row that holds only the status and the two dates.</summary>
+    public static bool IsTaskOverdue(RequestStatus status, DateOnly? stepDueOn, DateOnly? decisionDueOn, DateOnly today) =>
+        RequestStatuses.AwaitingDecision.Contains(status) && (stepDueOn < today || decisionDueOn < today);
+
+    public bool IsStepOverdueOn(DateOnly today) => AwaitsDecision && StepDueOn < today;
 
     /// <summary>Whether the lifecycle permits this move now: what the UI offers.</summary>
     public bool Permits(RequestTrigger trigger) => Lifecycle.CanFire(trigger);
@@ -70,6 +124,8 @@ public sealed class ConfirmationRequest
     public bool IsInForce => RequestStatuses.InForce.Contains(Status);
     public bool IsFiled => RequestStatuses.Filed.Contains(Status);
     public bool IsWithdrawable => RequestStatuses.Withdrawable.Contains(Status);
+    public bool IsSuspended => RequestStatuses.Suspended.Contains(Status);
+    public bool IsRevoked => RequestStatuses.Revoked.Contains(Status);
 
     /// <summary>Waiting for the department's decision past its decision date.</summary>
     public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DecisionDueOn, today);
@@ -149,34 +205,107 @@ public sealed class ConfirmationRequest
 
     /// <summary>
     /// Files the request: a draft is submitted, a returned request is resubmitted. The department is to decide within
-    /// its standard processing period, <paramref name="processingDays"/> business days from the day of filing.
+    /// its standard processing period, <paramref name="processingDays"/> business days from the day of filing. The first
+    /// filing pins the department's <paramref name="route"/>; a resubmission starts again at the first step of the
+    /// route already pinned.
     /// </summary>
-    public void Submit(Actor actor, DateTimeOffset nowUtc, int processingDays)
+    public void Submit(Actor actor, DateTimeOffset nowUtc, int processingDays, ApprovalRoute route)
     {
+        ArgumentNullException.ThrowIfNull(route);
+        if (RouteId is null && Route is null)
+        {
+            if (route.DepartmentId != DepartmentId)
+            {
+                throw new DomainRuleException("The route belongs to another department.");
+            }
+
+            Route = route;
+        }
+
         var trigger = Status == RequestStatus.Returned ? RequestTrigger.Resubmit : RequestTrigger.Submit;
-        Move(trigger, actor, nowUtc, reason: null, () => Lifecycle.Fire(trigger));
-        SubmittedAtUtc = nowUtc;
-        DecisionDueOn = Calendar.BusinessCalendar.AddBusinessDays(Calendar.JapaneseDate.JapanDateOf(nowUtc), processingDays);
-        ReturnReason = null;
-        ResubmitBy = null;
+        Move(trigger, actor, nowUtc, reason: null, () =>
+        {
+            SubmittedAtUtc = nowUtc;
+            DecisionDueOn = BusinessCalendar.AddBusinessDays(JapaneseDate.JapanDateOf(nowUtc), processingDays);
+            ReturnReason = null;
+            ResubmitBy = null;
+            EnterStep(0, holder: null, nowUtc);
+        });
+    }
+
+    /// <summary>Takes the unassigned task at the current step (引受け); the person must be of the step's holder role.</summary>
+    public void Claim(Actor actor, DateTimeOffset nowUtc)
+    {
+        if (!IsUnassigned && Permits(RequestTrigger.Claim))
+        {
+            throw new DomainRuleException($"{AssigneeName} already holds the request.");
+        }
+
+        RequireMayHold(actor);
+        Move(RequestTrigger.Claim, actor, nowUtc, reason: null, () => Assign(actor, nowUtc));
+    }
+
+    /// <summary>The holder gives the task back to the department's unassigned tasks.</summary>
+    public void Release(Actor actor, DateTimeOffset nowUtc)
+    {
+        RequireHolder(actor, RequestTrigger.Release);
+        Move(RequestTrigger.Release, actor, nowUtc, reason: null, () => Assign(null, nowUtc));
+    }
+
+    /// <summary>Hands the task to <paramref name="to"/>, another member who may hold the step (不在・代理), with a reason.</summary>
+    public void Reassign(Actor actor, Actor to, DateTimeOffset nowUtc, string reason)
+    {
+        RequireReason(reason, "A reassignment");
+        if (to.UserId == AssigneeUserId)
+        {
+            throw new DomainRuleException($"{to.Name} already holds the request.");
+        }
+
+        if (Permits(RequestTrigger.Reassign))
+        {
+            RequireMayHold(to);
+        }
+
+        Move(RequestTrigger.Reassign, actor, nowUtc, reason.Trim(), () => Assign(to, nowUtc));
+    }
+
+    /// <summary>The holder passes the request to the route's next step, unassigned, for its holders to claim.</summary>
+    public void Forward(Actor actor, DateTimeOffset nowUtc)
+    {
+        RequireHolder(actor, RequestTrigger.Forward);
+        Move(RequestTrigger.Forward, actor, nowUtc, reason: null, () => EnterStep(CurrentStep!.Value + 1, holder: null, nowUtc));
+    }
+
+    /// <summary>
+    /// The holder of an approval step sends the request back to the previous step inside the office (差戻し within the
+    /// office), to the person who forwarded it, with a reason the contractor does not see.
+    /// </summary>
+    public void SendBack(Actor actor, DateTimeOffset nowUtc, string reason)
+    {
+        RequireReason(reason, "A send-back");
+        RequireHolder(actor, RequestTrigger.SendBack);
+        var step = CurrentStep!.Value;
+        var forwarder = _history.LastOrDefault(h => h.Trigger == RequestTrigger.Forward && h.Step == step);
+        var holder = forwarder is null ? null : new Actor(forwarder.ActorUserId, forwarder.ActorName, forwarder.ActorRole);
+        Move(RequestTrigger.SendBack, actor, nowUtc, reason.Trim(), () => EnterStep(step - 1, holder, nowUtc));
     }
 
     /// <param name="resubmitBy">The date by which the department asks for the request back, if it sets one.</param>
     public void Return(Actor actor, DateTimeOffset nowUtc, string reason, DateOnly? resubmitBy = null)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new DomainRuleException("A return needs a reason.");
-        }
-
+        RequireReason(reason, "A return");
         if (resubmitBy is { } by && by < Calendar.JapaneseDate.JapanDateOf(nowUtc))
         {
             throw new DomainRuleException("The resubmission date is in the past.");
         }
 
-        Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () => Lifecycle.Fire(RequestTrigger.Return));
-        ReturnReason = reason.Trim();
-        ResubmitBy = resubmitBy;
+        RequireHolder(actor, RequestTrigger.Return);
+        Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () =>
+        {
+            ReturnReason = reason.Trim();
+            ResubmitBy = resubmitBy;
+            LeaveRoute();
+        });
     }
 
     /// <summary>
@@ -184,16 +313,12 @@ public sealed class ConfirmationRequest
     /// </summary>
     public void Withdraw(Actor actor, DateTimeOffset nowUtc, string reason)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new DomainRuleException("A withdrawal needs a reason.");
-        }
-
-        Move(RequestTrigger.Withdraw, actor, nowUtc, reason.Trim(), () => Lifecycle.Fire(RequestTrigger.Withdraw));
+        RequireReason(reason, "A withdrawal");
+        Move(RequestTrigger.Withdraw, actor, nowUtc, reason.Trim(), LeaveRoute);
     }
 
     /// <summary>
-    /// Confirms the request. A change request (区分: 変更) replaces the confirmation it amends, which must be given:
+    /// The holder of the route's last step confirms the request (決裁). A change request (区分: 変更) replaces the confirmation it amends, which must be given:
     /// that request is superseded in the same step, so exactly one confirmation per contract use is in force.
     /// </summary>
     public void Confirm(Actor actor, DateTimeOffset nowUtc, ConfirmationRequest? amended)
@@ -210,19 +335,95 @@ public sealed class ConfirmationRequest
             throw new IllegalTransitionException(amended.Status, RequestTrigger.Supersede);
         }
 
-        Move(RequestTrigger.Confirm, actor, nowUtc, reason: null, () => Lifecycle.Fire(RequestTrigger.Confirm));
-        ConfirmedAtUtc = nowUtc;
-        amended?.Move(RequestTrigger.Supersede, actor, nowUtc, Number, () => amended.Lifecycle.Fire(RequestTrigger.Supersede));
+        RequireHolder(actor, RequestTrigger.Confirm);
+        Move(RequestTrigger.Confirm, actor, nowUtc, reason: null, () =>
+        {
+            ConfirmedAtUtc = nowUtc;
+            LeaveRoute();
+        });
+        amended?.Move(RequestTrigger.Supersede, actor, nowUtc, Number);
     }
 
-    private void Move(RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string? reason, Action fire)
+    /// <summary>The department suspends the confirmation (停止) with a reason, e.g. while a suspected breach is looked into.</summary>
+    public void Suspend(Actor actor, DateTimeOffset nowUtc, string reason) => Sanction(RequestTrigger.Suspend, actor, nowUtc, reason);
+
+    /// <summary>The department lifts its suspension (再開) with a reason: the confirmation is in force again.</summary>
+    public void Resume(Actor actor, DateTimeOffset nowUtc, string reason) => Sanction(RequestTrigger.Resume, actor, nowUtc, reason);
+
+    /// <summary>The department revokes the confirmation (取消) with a reason, e.g. a rule was broken. Final.</summary>
+    public void Revoke(Actor actor, DateTimeOffset nowUtc, string reason) => Sanction(RequestTrigger.Revoke, actor, nowUtc, reason);
+
+    private void Sanction(RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string reason)
+    {
+        RequireReason(reason, $"'{trigger}'");
+        Move(trigger, actor, nowUtc, reason.Trim(), () => SanctionReason = reason.Trim());
+    }
+
+    private static void RequireReason(string reason, string what)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException($"{what} needs a reason.");
+        }
+    }
+
+    /// <summary>A move at a step is the holder's: nobody decides a task they do not hold.</summary>
+    private void RequireHolder(Actor actor, RequestTrigger trigger)
+    {
+        if (Permits(trigger) && AssigneeUserId != actor.UserId)
+        {
+            throw new NotHolderException(Number, trigger);
+        }
+    }
+
+    private void RequireMayHold(Actor actor)
+    {
+        if (CurrentRouteStep is { } step && step.Holder.ToString() != actor.Role)
+        {
+            throw new DomainRuleException($"Step '{step.Title}' is held by {step.Holder}, not {actor.Role}.");
+        }
+    }
+
+    private void EnterStep(int step, Actor? holder, DateTimeOffset nowUtc)
+    {
+        CurrentStep = step;
+        StepDueOn = BusinessCalendar.AddBusinessDays(JapaneseDate.JapanDateOf(nowUtc), Route![step].BusinessDays);
+        Assign(holder, nowUtc);
+    }
+
+    private void Assign(Actor? holder, DateTimeOffset nowUtc)
+    {
+        AssigneeUserId = holder?.UserId;
+        AssigneeName = holder?.Name;
+        HeldSinceUtc = nowUtc;
+    }
+
+    private void LeaveRoute()
+    {
+        CurrentStep = null;
+        StepDueOn = null;
+        AssigneeUserId = null;
+        AssigneeName = null;
+        HeldSinceUtc = null;
+    }
+
+    /// <summary>
+    /// Fires <paramref name="trigger"/> through the lifecycle, then applies what the move changes and records it: the
+    /// history entry says where the request went and who holds it afterwards.
+    /// </summary>
+    private void Move(RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string? reason, Action? apply = null)
     {
         var from = Status;
-        fire();
-        _history.Add(RequestTransition.Record(trigger, from, Status, actor, nowUtc, reason));
+        Lifecycle.Fire(trigger);
+        apply?.Invoke();
+        _history.Add(RequestTransition.Record(trigger, from, Status, actor, nowUtc, reason, CurrentStep, AssigneeName));
         Version++;
     }
 }
+
+/// <summary>Someone other than the task's holder tried a move at its step.</summary>
+public sealed class NotHolderException(string number, RequestTrigger trigger)
+    : InvalidOperationException($"'{trigger}' on {number} is for the person holding it.");
 
 /// <summary>A domain rule refused the operation; the message is for developers and logs, the UI shows its own text.</summary>
 public sealed class DomainRuleException(string message) : InvalidOperationException(message);

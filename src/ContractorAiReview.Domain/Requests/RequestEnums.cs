@@ -58,6 +58,10 @@ public enum RequestStatus
     Superseded = 4,
     /// <summary>取下げ: the contractor withdrew it before a decision; read-only, kept in the history.</summary>
     Withdrawn = 5,
+    /// <summary>停止中: the department suspended the confirmation (e.g. while a breach is looked into); it may resume it.</summary>
+    Suspended = 6,
+    /// <summary>取消: the department revoked the confirmation (e.g. a rule was broken); final.</summary>
+    Revoked = 7,
 }
 
 public enum RequestTrigger
@@ -69,6 +73,19 @@ public enum RequestTrigger
     Confirm,
     Supersede,
     Withdraw,
+    /// <summary>An officer or approver takes the task at the current step (引受け).</summary>
+    Claim,
+    /// <summary>The holder gives the task back to the department's unassigned tasks.</summary>
+    Release,
+    /// <summary>Someone of the department hands the task to another member (不在・代理), with a reason.</summary>
+    Reassign,
+    /// <summary>The holder passes the request to the route's next step (e.g. 担当 to 課長 for 決裁).</summary>
+    Forward,
+    /// <summary>An approver sends the request back to the previous step inside the office, with a reason the contractor does not see.</summary>
+    SendBack,
+    Suspend,
+    Resume,
+    Revoke,
 }
 
 public static class RequestTriggers
@@ -78,4 +95,14 @@ public static class RequestTriggers
 
     /// <summary>The contractor's filings that put a request before the department (提出 / 再提出).</summary>
     public static readonly IReadOnlyList<RequestTrigger> Filings = [RequestTrigger.Submit, RequestTrigger.Resubmit];
+
+    /// <summary>
+    /// Moves inside the office: who holds the task and at which step. The contractor's history leaves them out (an
+    /// internal send-back's reason is the office's own).
+    /// </summary>
+    public static readonly IReadOnlyList<RequestTrigger> OfficeOnly =
+        [RequestTrigger.Claim, RequestTrigger.Release, RequestTrigger.Reassign, RequestTrigger.Forward, RequestTrigger.SendBack];
+
+    /// <summary>What the department may do to a confirmation afterwards (停止 / 再開 / 取消), each with a reason.</summary>
+    public static readonly IReadOnlyList<RequestTrigger> Sanctions = [RequestTrigger.Suspend, RequestTrigger.Resume, RequestTrigger.Revoke];
 }

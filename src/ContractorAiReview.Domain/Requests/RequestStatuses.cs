@@ -30,6 +30,16 @@ public static class RequestStatuses
     /// <summary>The contractor may withdraw it (取下げ): filed and not yet confirmed.</summary>
     public static readonly RequestStatus[] Withdrawable = RequestLifecycle.StatesPermitting(RequestTrigger.Withdraw);
 
+    /// <summary>A confirmation the department suspended and may resume.</summary>
+    public static readonly RequestStatus[] Suspended = RequestLifecycle.StatesPermitting(RequestTrigger.Resume);
+
+    /// <summary>A confirmation the department may still suspend or revoke: in force or suspended.</summary>
+    public static readonly RequestStatus[] Revocable = RequestLifecycle.StatesPermitting(RequestTrigger.Revoke);
+
+    /// <summary>A revoked confirmation: where a revocation leads.</summary>
+    public static readonly RequestStatus[] Revoked =
+        [.. Enum.GetValues<RequestStatus>().Where(s => Enum.GetValues<RequestStatus>().Any(from => Reaches(from, RequestTrigger.Revoke, s)))];
+
     /// <summary>Where a request ends: no move leads on (superseded by a change, withdrawn).</summary>
     public static readonly RequestStatus[] Ended = RequestLifecycle.EndStates();
 
@@ -38,4 +48,17 @@ public static class RequestStatuses
     /// change replaced, one the contractor withdrew).
     /// </summary>
     public static readonly RequestStatus[] Standing = [.. Enum.GetValues<RequestStatus>().Except(Ended)];
+
+    private static bool Reaches(RequestStatus from, RequestTrigger trigger, RequestStatus to)
+    {
+        var state = from;
+        var lifecycle = new RequestLifecycle(() => state, s => state = s);
+        if (!lifecycle.CanFire(trigger))
+        {
+            return false;
+        }
+
+        lifecycle.Fire(trigger);
+        return state == to;
+    }
 }

@@ -14,12 +14,22 @@ public sealed class RequestTransition
     public DateTimeOffset OccurredAtUtc { get; private set; }
     public string? Reason { get; private set; }
 
+    /// <summary>The route step the request was at after the move (0 = the first); null when it left the office.</summary>
+    public int? Step { get; private set; }
+
+    /// <summary>Who held the task after the move, if anyone.</summary>
+    public string? HolderName { get; private set; }
+
+    /// <summary>A move inside the office, which the contractor's history leaves out.</summary>
+    public bool IsOfficeOnly => RequestTriggers.OfficeOnly.Contains(Trigger);
+
     private RequestTransition()
     {
     }
 
     internal static RequestTransition Record(
-        RequestTrigger trigger, RequestStatus from, RequestStatus to, Actor actor, DateTimeOffset nowUtc, string? reason) =>
+        RequestTrigger trigger, RequestStatus from, RequestStatus to, Actor actor, DateTimeOffset nowUtc, string? reason,
+        int? step = null, string? holderName = null) =>
         new()
         {
             Trigger = trigger,
@@ -30,6 +40,8 @@ public sealed class RequestTransition
             ActorRole = actor.Role,
             OccurredAtUtc = nowUtc.ToUniversalTime(),
             Reason = reason,
+            Step = step,
+            HolderName = holderName,
         };
 }
 

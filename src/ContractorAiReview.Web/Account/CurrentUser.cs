@@ -15,7 +15,8 @@ public sealed record CurrentUser(string UserId, string DisplayName, string Role,
     public const string DisplayNameClaim = "car:name";
 
     public bool IsContractor => Role == Roles.Contractor && ContractorId is not null;
-    public bool IsOfficer => Role == Roles.DepartmentOfficer && DepartmentId is not null;
+    /// <summary>An officer or approver of a department: sees and works its filed requests.</summary>
+    public bool IsDepartmentStaff => Roles.DepartmentStaff.Contains(Role) && DepartmentId is not null;
 
     public Actor AsActor() => new(UserId, DisplayName, Role);
 

@@ -19,7 +19,7 @@ public sealed record CompanyRow(
 /// The organisations the procedure needs: departments (administrator) and contractor companies (administrator and
 /// procurement). Names are unique; a 法人番号 belongs to one company.
 /// </summary>
-public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFactory, IStringLocalizer<Strings> l)
+public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IStringLocalizer<Strings> l)
 {
     public static bool MayManageDepartments(CurrentUser user) => user.Role == Roles.Administrator;
     public static bool MayManageCompanies(CurrentUser user) => user.Role is Roles.Administrator or Roles.Procurement;
@@ -64,7 +64,19 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
             return CommandResult.Invalid(new Dictionary<string, string[]> { [nameof(DepartmentForm.Section)] = [l["Admin.DuplicateDepartment", department.Name]] });
         }
 
+        var isNew = department.Id == 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (isNew)
+        {
+            // A new department starts with the one-step route: its officer checks and decides.
+            db.ApprovalRoutes.Add(Domain.Routing.ApprovalRoute.Create(
+                department.Id, latest: null, Domain.Routing.ApprovalRoute.SingleStep(department.StandardProcessingDays), user.UserId, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+
         return CommandResult.Ok(department.Id);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ContractorAiReview.Web.Admin;
 
-/// <summary>A city staff member's account: officers belong to a department, procurement and administrators to the city.</summary>
+/// <summary>A city staff member's account: officers and approvers belong to a department, procurement and administrators to the city.</summary>
 public sealed class StaffForm
 {
     public string Email { get; set; } = "";
@@ -14,9 +14,9 @@ public sealed class StaffForm
     public int? DepartmentId { get; set; }
 
     /// <summary>The roles an administrator gives to staff; contractor people come by invitation.</summary>
-    public static readonly IReadOnlyList<string> StaffRoles = [Roles.DepartmentOfficer, Roles.Procurement, Roles.Administrator];
+    public static readonly IReadOnlyList<string> StaffRoles = [Roles.DepartmentOfficer, Roles.Approver, Roles.Procurement, Roles.Administrator];
 
-    public static bool NeedsDepartment(string role) => role == Roles.DepartmentOfficer;
+    public static bool NeedsDepartment(string role) => Roles.DepartmentStaff.Contains(role);
 }
 
 public sealed class StaffFormValidator : AbstractValidator<StaffForm>

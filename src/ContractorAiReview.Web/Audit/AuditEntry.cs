@@ -20,6 +20,8 @@ public enum AuditEvent
     InvitationAccepted = 26,
     AccessRefused = 30,
     DocumentDownloaded = 40,
+    /// <summary>An administrator saved a new version of a department's approval route.</summary>
+    RouteChanged = 50,
 }
 
 /// <summary>

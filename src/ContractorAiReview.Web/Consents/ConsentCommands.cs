@@ -100,7 +100,7 @@ public sealed class ConsentCommands(
 
     private async Task<CommandResult> DecideAsync(CurrentUser user, int consentId, bool consented, string? note, CancellationToken ct)
     {
-        if (!user.IsOfficer)
+        if (!user.IsDepartmentStaff)
         {
             return CommandResult.Forbidden;
         }

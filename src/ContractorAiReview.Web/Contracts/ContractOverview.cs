@@ -74,7 +74,7 @@ public sealed class ContractOverview(IDbContextFactory<AppDbContext> dbFactory, 
 {
     public const int MaxExportRows = 50_000;
 
-    public static bool MaySee(CurrentUser user) => user.Role == Roles.Procurement || user.IsOfficer;
+    public static bool MaySee(CurrentUser user) => user.Role == Roles.Procurement || user.IsDepartmentStaff;
 
     public async Task<OverviewPage> PageAsync(
         CurrentUser user, OverviewFilter filter, OverviewSort sort, bool descending, int skip, int take, CancellationToken ct = default)
@@ -108,20 +108,20 @@ public sealed class ContractOverview(IDbContextFactory<AppDbContext> dbFactory, 
     public async Task<IReadOnlyList<Choice>> DepartmentsAsync(CurrentUser user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Departments.Where(d => user.Role == Roles.Procurement || (user.IsOfficer && d.Id == user.DepartmentId))
+        return await db.Departments.Where(d => user.Role == Roles.Procurement || (user.IsDepartmentStaff && d.Id == user.DepartmentId))
             .OrderBy(d => d.Name).Select(d => new Choice(d.Id, d.Name)).ToListAsync(ct);
     }
 
     private IQueryable<OverviewRow> Query(AppDbContext db, CurrentUser user, OverviewFilter filter)
     {
-        var contracts = user.IsOfficer ? db.Contracts.Where(c => c.DepartmentId == user.DepartmentId) : db.Contracts;
+        var contracts = user.IsDepartmentStaff ? db.Contracts.Where(c => c.DepartmentId == user.DepartmentId) : db.Contracts;
         if (filter.DepartmentId is { } departmentId)
         {
             contracts = contracts.Where(c => c.DepartmentId == departmentId);
         }
 
         // An officer sees what was filed, never the contractor's drafts (RequestAccess); procurement sees every request.
-        var requests = user.IsOfficer ? db.Requests.VisibleTo(user) : db.Requests;
+        var requests = user.IsDepartmentStaff ? db.Requests.VisibleTo(user) : db.Requests;
         var standing = RequestStatuses.Standing.ToList();
         var decisions = RequestTriggers.Decisions.ToList();
 

@@ -25,7 +25,7 @@ public sealed class DashboardQueries(IDbContextFactory<AppDbContext> dbFactory, 
 {
     public const int TopServiceCount = 10;
 
-    public static bool MaySee(CurrentUser user) => user.Role == Roles.Administrator || user.IsOfficer;
+    public static bool MaySee(CurrentUser user) => user.Role == Roles.Administrator || user.IsDepartmentStaff;
 
     public async Task<DashboardFigures?> FiguresAsync(CurrentUser user, CancellationToken ct = default)
     {

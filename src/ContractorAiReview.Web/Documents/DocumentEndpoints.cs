@@ -65,7 +65,7 @@ public static class DocumentEndpoints
             int id, HttpContext http, IDbContextFactory<AppDbContext> dbFactory, DocumentIssuer issuer, TimeProvider clock, CancellationToken ct) =>
         {
             var user = CurrentUser.From(http.User);
-            if (user is not { IsOfficer: true })
+            if (user is not { IsDepartmentStaff: true })
             {
                 return Results.NotFound();
             }
@@ -74,7 +74,7 @@ public static class DocumentEndpoints
             var request = await LoadVisibleAsync(db, user, id, ct);
             return request is not { AwaitsDecision: true }
                 ? Results.NotFound()
-                : Pdf(issuer.PreviewNotice(request, await RequestPaperwork.AmendedNumberAsync(db, request, ct), user.DisplayName, clock.GetUtcNow()));
+                : Pdf(issuer.PreviewNotice(request, await RequestPaperwork.AmendedNumberAsync(db, request, ct), Signatory.AtCurrentStep(request, user.UserId, user.DisplayName), clock.GetUtcNow()));
         }).RequireAuthorization();
 
         return app;

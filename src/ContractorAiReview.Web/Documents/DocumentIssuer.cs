@@ -28,8 +28,22 @@ public sealed class DocumentOptions
         + "Set it in appsettings.json or as the environment variable Documents__PublicBaseUrl.";
 }
 
-/// <summary>Who signs a document for the department.</summary>
-public sealed record Signatory(string UserId, string Name);
+/// <summary>Who signs a document for the department, with the title the route gives their step (担当, 課長, 局長).</summary>
+public sealed record Signatory(string UserId, string Name, string Title = Signatory.OfficerTitle)
+{
+    public const string OfficerTitle = "担当";
+
+    /// <summary>The person deciding at the request's current step, titled as its route names the step.</summary>
+    public static Signatory AtCurrentStep(ConfirmationRequest request, string userId, string name) =>
+        new(userId, name, request.CurrentRouteStep?.Title ?? OfficerTitle);
+
+    /// <summary>
+    /// The person acting for the department outside the route's steps (e.g. revoking a confirmation), titled as the
+    /// request's route names the first step their role holds (an approver signs as 課長).
+    /// </summary>
+    public static Signatory InRole(ConfirmationRequest request, string userId, string name, string role) =>
+        new(userId, name, request.Route?.Steps.FirstOrDefault(s => s.Holder.ToString() == role)?.Title ?? OfficerTitle);
+}
 
 /// <summary>
 /// Composes the official documents from the domain, renders them and wraps each in an <see cref="IssuedDocument"/>
@@ -40,10 +54,10 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
 {
     public IssuedDocument IssueNotice(ConfirmationRequest request, string? amendedNumber, Signatory officer, DateTimeOffset nowUtc) =>
         Issue(DocumentKind.ConfirmationNotice, $"CN-{request.Number}", request, officer, nowUtc,
-            stamp => renderer.RenderConfirmationNotice(NoticeModel(request, amendedNumber, officer.Name, nowUtc, stamp)));
+            stamp => renderer.RenderConfirmationNotice(NoticeModel(request, amendedNumber, officer, nowUtc, stamp)));
 
-    public byte[] PreviewNotice(ConfirmationRequest request, string? amendedNumber, string officerName, DateTimeOffset nowUtc) =>
-        renderer.RenderConfirmationNotice(NoticeModel(request, amendedNumber, officerName, nowUtc, stamp: null));
+    public byte[] PreviewNotice(ConfirmationRequest request, string? amendedNumber, Signatory officer, DateTimeOffset nowUtc) =>
+        renderer.RenderConfirmationNotice(NoticeModel(request, amendedNumber, officer, nowUtc, stamp: null));
 
     /// <param name="filing">1 for the first filing, 2 after one return, and so on.</param>
     public IssuedDocument IssueRequestForm(ConfirmationRequest request, int filing, string? amendedNumber, Signatory filer, DateTimeOffset nowUtc) =>
@@ -75,6 +89,31 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
                 reason,
                 itemReasons,
                 resubmitBy,
+                stamp,
+                guidelines.Get(request.GuidelineVersion).Municipality,
+                ContactOf(contract.Department),
+                officer.Title)));
+    }
+
+    /// <summary>確認の取消しについて（通知）: the revocation of the confirmation <paramref name="noticeNumber"/> recorded.</summary>
+    public IssuedDocument IssueRevocationNotice(ConfirmationRequest request, string noticeNumber, Signatory officer, DateTimeOffset nowUtc, string reason)
+    {
+        var contract = ContractOf(request);
+        return Issue(DocumentKind.RevocationNotice, $"RV-{request.Number}", request, officer, nowUtc,
+            stamp => renderer.RenderRevocationNotice(new RevocationNoticeModel(
+                request.Number,
+                noticeNumber,
+                JapaneseDate.JapanDateOf(request.ConfirmedAtUtc ?? nowUtc),
+                contract.Name,
+                contract.Kind,
+                contract.FiscalYear,
+                request.Content.ContractorName,
+                request.Content.RepresentativeTitleAndName,
+                contract.Department!.Name,
+                officer.Name,
+                officer.Title,
+                JapaneseDate.JapanDateOf(nowUtc),
+                reason,
                 stamp,
                 guidelines.Get(request.GuidelineVersion).Municipality,
                 ContactOf(contract.Department))));
@@ -124,7 +163,7 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
     }
 
     private ConfirmationNoticeModel NoticeModel(
-        ConfirmationRequest request, string? amendedNumber, string officerName, DateTimeOffset nowUtc, DocumentStamp? stamp)
+        ConfirmationRequest request, string? amendedNumber, Signatory officer, DateTimeOffset nowUtc, DocumentStamp? stamp)
     {
         var contract = ContractOf(request);
         var guideline = guidelines.Get(request.GuidelineVersion);
@@ -140,7 +179,7 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
             request.Content.ContractorAddress,
             request.Content.RepresentativeTitleAndName,
             contract.Department!.Name,
-            officerName,
+            officer.Name,
             JapaneseDate.JapanDateOf(nowUtc),
             request.Content.Services,
             ConditionsFor(request.Content, guideline),
@@ -148,7 +187,8 @@ public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary 
             guideline.Version,
             stamp,
             guideline.Municipality,
-            ContactOf(contract.Department));
+            ContactOf(contract.Department),
+            officer.Title);
     }
 
     /// <summary>The department's contact for its letters: 電話 and 電子メール as recorded, a line each, or nothing.</summary>

@@ -17,14 +17,14 @@ public static class RequestAccess
         {
             { IsContractor: true } => requests.Where(r => r.ContractorId == user.ContractorId),
             // Drafts are the contractor's own work in progress; the department sees what was filed.
-            { IsOfficer: true } => requests.Where(r => r.DepartmentId == user.DepartmentId && RequestStatuses.Filed.Contains(r.Status)),
+            { IsDepartmentStaff: true } => requests.Where(r => r.DepartmentId == user.DepartmentId && RequestStatuses.Filed.Contains(r.Status)),
             _ => requests.Where(_ => false),
         };
 
     /// <summary>Issued documents: the request's contractor and department; procurement also reads every special specification.</summary>
     public static IQueryable<IssuedDocument> VisibleTo(this IQueryable<IssuedDocument> documents, CurrentUser user) =>
         documents.Where(d => (user.IsContractor && d.ContractorId == user.ContractorId)
-                             || (user.IsOfficer && d.DepartmentId == user.DepartmentId)
+                             || (user.IsDepartmentStaff && d.DepartmentId == user.DepartmentId)
                              || (user.Role == Roles.Procurement && d.Kind == DocumentKind.SpecialSpecification));
 
     /// <summary>The contracts a contractor may file on: its own, with the special specification attached.</summary>
@@ -33,8 +33,8 @@ public static class RequestAccess
             ? contracts.Where(c => c.ContractorId == user.ContractorId && c.SpecialSpecificationVersion != null)
             : contracts.Where(_ => false);
 
-    /// <summary>A request with what its documents and pages name: the contract, its department and its contractor.</summary>
+    /// <summary>A request with what its documents and pages name: the contract, its department and its contractor, and its route.</summary>
     public static IQueryable<ConfirmationRequest> WithContract(this IQueryable<ConfirmationRequest> requests) =>
-        requests.Include(r => r.Contract!).ThenInclude(c => c.Department)
+        requests.Include(r => r.Route).Include(r => r.Contract!).ThenInclude(c => c.Department)
             .Include(r => r.Contract!).ThenInclude(c => c.Contractor);
 }

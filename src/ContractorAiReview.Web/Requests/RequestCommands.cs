@@ -202,7 +202,9 @@ public sealed class RequestCommands(
         if (submit)
         {
             var now = clock.GetUtcNow();
-            request.Submit(user.AsActor(), now, request.Contract!.Department!.StandardProcessingDays);
+            var department = request.Contract!.Department!;
+            var route = await Reviews.ApprovalRoutes.ForFilingAsync(db, department, user.UserId, now, ct);
+            request.Submit(user.AsActor(), now, department.StandardProcessingDays, route);
             await paperwork.SubmittedAsync(db, request, new Documents.Signatory(user.UserId, user.DisplayName), now, ct);
         }
 

@@ -20,7 +20,8 @@ public sealed record RequestDetail(
     string DepartmentName,
     string ContractorName,
     AmendedRequest? Amended,
-    IReadOnlyList<IssuedDocumentRow> Documents)
+    IReadOnlyList<IssuedDocumentRow> Documents,
+    IReadOnlyList<RequestTransition> History)
 {
     public string? AmendedRequestNumber => Amended?.Number;
 }
@@ -52,7 +53,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(ct);
 
         // Newest first by the date that matters to the reader: filing for the department, creation for the contractor.
-        return user.IsOfficer
+        return user.IsDepartmentStaff
             ? [.. rows.OrderByDescending(r => r.SubmittedAtUtc ?? r.CreatedAtUtc)]
             : [.. rows.OrderByDescending(r => r.CreatedAtUtc)];
     }
@@ -80,7 +81,9 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Select(d => new IssuedDocumentRow(d.Id, d.Kind, d.DocumentNumber, d.IssuedAtUtc, d.Validity))
             .ToListAsync(ct);
         var contract = request.Contract!;
-        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amended, documents);
+        // The office's own moves (who took it, forwarded or sent it back, and why) are the department's to see.
+        var history = request.History.Where(h => user.IsDepartmentStaff || !h.IsOfficeOnly).OrderBy(h => h.OccurredAtUtc).ThenBy(h => h.Id).ToList();
+        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amended, documents, history);
     }
 
     public async Task<IReadOnlyList<FileableContract>> FileableContractsAsync(CurrentUser user, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using ContractorAiReview.Documents;
+using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
@@ -11,40 +12,93 @@ using Microsoft.Extensions.Localization;
 
 namespace ContractorAiReview.Web.Reviews;
 
-/// <summary>The department's two decisions on a filed request: confirm (確認) or return (差戻し) with reasons.</summary>
+/// <summary>A member of the department who may hold a request's current step.</summary>
+public sealed record StepMember(string UserId, string Name);
+
+/// <summary>
+/// The department's work on a filed request along its route: take it (claim / release / reassign), pass it on
+/// (forward / send back), decide it (confirm / return), and afterwards suspend, resume or revoke the confirmation.
+/// Every move is the domain's; each handler adds what the move issues or changes besides, in the same transaction.
+/// </summary>
 public sealed class ReviewCommands(
     IDbContextFactory<AppDbContext> dbFactory,
     RequestPaperwork paperwork,
+    DocumentIssuer issuer,
     TimeProvider clock,
     IStringLocalizer<Strings> l)
 {
     public const int MaxReasonLength = 4000;
 
-    /// <summary>Confirms the request and issues its notice in the same transaction; a confirmed change supersedes the request it amends.</summary>
-    public async Task<CommandResult> ConfirmAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default)
+    /// <summary>What a confirmation issued and stands or falls with it: the notice and the consents under rule 3.</summary>
+    private static readonly DocumentKind[] ConfirmationDocuments = [DocumentKind.ConfirmationNotice, DocumentKind.DeliverableConsent];
+
+    public Task<CommandResult> ClaimAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default) =>
+        MoveAsync(user, requestId, expectedVersion, RequestTrigger.Claim, (_, request, now) =>
+        {
+            request.Claim(user.AsActor(), now);
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task<CommandResult> ReleaseAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default) =>
+        MoveAsync(user, requestId, expectedVersion, RequestTrigger.Release, (_, request, now) =>
+        {
+            request.Release(user.AsActor(), now);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Hands the task to another member of the department who may hold the step (不在・代理), with a reason.</summary>
+    public async Task<CommandResult> ReassignAsync(
+        CurrentUser user, int requestId, int expectedVersion, string toUserId, string? reason, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (request, refusal) = await LoadForDecisionAsync(db, user, requestId, expectedVersion, RequestTrigger.Confirm, ct);
-        if (request is null)
+        if (ReasonProblem(reason) is { } invalid)
         {
-            return refusal!;
+            return invalid;
         }
 
-        var now = clock.GetUtcNow();
-        var amended = request.AmendsRequestId is { } amendedId
-            ? await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct)
-            : null;
-        request.Confirm(user.AsActor(), now, amended);
-        if (amended is not null)
+        return await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Reassign, async (db, request, now) =>
         {
-            // The confirmation a change replaces stops being current, and so do the documents it issued (/verify says so).
-            (await db.IssuedDocuments.Where(d => d.RequestId == amended.Id && d.Validity == DocumentValidity.Current).ToListAsync(ct))
-                .ForEach(d => d.Supersede(now));
-        }
-
-        await paperwork.ConfirmedAsync(db, request, Signatory(user), now, ct);
-        return await SaveAsync(db, request, ct);
+            var to = (await MembersAsync(db, user, request, ct)).SingleOrDefault(m => m.UserId == toUserId)
+                     ?? throw new RefusedException(CommandResult.Invalid(Errors("To", l["Review.Reassign.NotMember"])));
+            request.Reassign(user.AsActor(), new Actor(to.UserId, to.Name, request.CurrentRouteStep!.Holder.ToString()), now, reason!);
+        }, ct);
     }
+
+    /// <summary>The holder passes the request to the next step of its route (e.g. to 課長 for 決裁).</summary>
+    public Task<CommandResult> ForwardAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default) =>
+        MoveAsync(user, requestId, expectedVersion, RequestTrigger.Forward, (_, request, now) =>
+        {
+            request.Forward(user.AsActor(), now);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>An approver sends the request back to the previous step inside the office; the contractor does not see the reason.</summary>
+    public async Task<CommandResult> SendBackAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default) =>
+        ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.SendBack, (_, request, now) =>
+        {
+            request.SendBack(user.AsActor(), now, reason!);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>
+    /// The holder of the last step confirms the request (決裁) and issues its notice in the same transaction, signed with
+    /// the step's title; a confirmed change supersedes the request it amends and the documents that request issued.
+    /// </summary>
+    public Task<CommandResult> ConfirmAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default) =>
+        MoveAsync(user, requestId, expectedVersion, RequestTrigger.Confirm, async (db, request, now) =>
+        {
+            var signatory = Signatory.AtCurrentStep(request, user.UserId, user.DisplayName);
+            var amended = request.AmendsRequestId is { } amendedId
+                ? await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == amendedId, ct)
+                : null;
+            request.Confirm(user.AsActor(), now, amended);
+            if (amended is not null)
+            {
+                // The confirmation a change replaces stops being current, and so do the documents it issued (/verify says so).
+                (await CurrentDocumentsAsync(db, amended.Id, ct)).ForEach(d => d.Supersede(now));
+            }
+
+            await paperwork.ConfirmedAsync(db, request, signatory, now, ct);
+        }, ct);
 
     /// <param name="itemReasons">Reasons per item of the form, where the officer gave them (printed on the request for changes).</param>
     /// <param name="resubmitBy">The date by which to resubmit, if the department sets one.</param>
@@ -52,73 +106,161 @@ public sealed class ReviewCommands(
         CurrentUser user, int requestId, int expectedVersion, string reason,
         IReadOnlyList<ItemReason>? itemReasons = null, DateOnly? resubmitBy = null, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (ReasonProblem(reason, l["Validation.ReturnReasonRequired"]) is { } invalid)
         {
-            return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.ReturnReasonRequired"]] });
+            return invalid;
         }
 
-        if (reason.Length > MaxReasonLength)
+        if (resubmitBy is { } by && by < JapaneseDate.JapanDateOf(clock.GetUtcNow()))
         {
-            return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.MaxLength", MaxReasonLength]] });
+            return CommandResult.Invalid(Errors("ResubmitBy", l["Validation.ResubmitByPast"]));
+        }
+
+        return await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Return, async (db, request, now) =>
+        {
+            var signatory = Signatory.AtCurrentStep(request, user.UserId, user.DisplayName);
+            request.Return(user.AsActor(), now, reason, resubmitBy);
+            await paperwork.ReturnedAsync(db, request, signatory, now, itemReasons ?? [], ct);
+        }, ct);
+    }
+
+    /// <summary>Suspends the confirmation (停止); its notice reads as suspended on /verify until it is resumed.</summary>
+    public async Task<CommandResult> SuspendAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default) =>
+        ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Suspend, async (db, request, now) =>
+        {
+            request.Suspend(user.AsActor(), now, reason!);
+            (await CurrentDocumentsAsync(db, request.Id, ct)).Where(d => ConfirmationDocuments.Contains(d.Kind)).ToList().ForEach(d => d.Suspend(now));
+        }, ct);
+
+    /// <summary>Lifts the suspension (再開): the confirmation and its notice are current again.</summary>
+    public async Task<CommandResult> ResumeAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default) =>
+        ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Resume, async (db, request, now) =>
+        {
+            request.Resume(user.AsActor(), now, reason!);
+            (await db.IssuedDocuments.Where(d => d.RequestId == request.Id && d.Validity == DocumentValidity.Suspended).ToListAsync(ct))
+                .ForEach(d => d.Resume(now));
+        }, ct);
+
+    /// <summary>
+    /// Revokes the confirmation (取消), for good: its notice and consents read as revoked on /verify, and a revocation
+    /// notice is issued to the contractor in the same transaction.
+    /// </summary>
+    public async Task<CommandResult> RevokeAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default) =>
+        ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Revoke, async (db, request, now) =>
+        {
+            request.Revoke(user.AsActor(), now, reason!);
+            var standing = await db.IssuedDocuments
+                .Where(d => d.RequestId == request.Id && (d.Validity == DocumentValidity.Current || d.Validity == DocumentValidity.Suspended))
+                .ToListAsync(ct);
+            var notice = standing.Where(d => d.Kind == DocumentKind.ConfirmationNotice).Select(d => d.DocumentNumber).FirstOrDefault() ?? "—";
+            standing.Where(d => ConfirmationDocuments.Contains(d.Kind)).ToList().ForEach(d => d.Revoke(now));
+            db.IssuedDocuments.Add(issuer.IssueRevocationNotice(
+                request, notice, Signatory.InRole(request, user.UserId, user.DisplayName, user.Role), now, reason!.Trim()));
+        }, ct);
+
+    /// <summary>The department's members who may hold the request's current step, for a reassignment.</summary>
+    public async Task<IReadOnlyList<StepMember>> MembersForAsync(CurrentUser user, int requestId, CancellationToken ct = default)
+    {
+        if (!user.IsDepartmentStaff)
+        {
+            return [];
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (request, refusal) = await LoadForDecisionAsync(db, user, requestId, expectedVersion, RequestTrigger.Return, ct);
-        if (request is null)
-        {
-            return refusal!;
-        }
-
-        var now = clock.GetUtcNow();
-        if (resubmitBy is { } by && by < Domain.Calendar.JapaneseDate.JapanDateOf(now))
-        {
-            return CommandResult.Invalid(new Dictionary<string, string[]> { ["ResubmitBy"] = [l["Validation.ResubmitByPast"]] });
-        }
-
-        request.Return(user.AsActor(), now, reason, resubmitBy);
-        await paperwork.ReturnedAsync(db, request, Signatory(user), now, itemReasons ?? [], ct);
-        return await SaveAsync(db, request, ct);
+        var request = await db.Requests.VisibleTo(user).Include(r => r.Route).SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        return request is null ? [] : await MembersAsync(db, user, request, ct);
     }
 
-    private async Task<(ConfirmationRequest? Request, CommandResult? Refusal)> LoadForDecisionAsync(
-        AppDbContext db, CurrentUser user, int requestId, int expectedVersion, RequestTrigger trigger, CancellationToken ct)
+    private static async Task<IReadOnlyList<StepMember>> MembersAsync(AppDbContext db, CurrentUser user, ConfirmationRequest request, CancellationToken ct)
     {
-        if (!user.IsOfficer)
+        if (request.CurrentRouteStep is not { } step)
         {
-            return (null, CommandResult.Forbidden);
+            return [];
         }
 
+        var role = step.Holder.ToString();
+        return await db.Users
+            .Where(u => u.DepartmentId == user.DepartmentId && !u.IsDisabled)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new StepMember(u.Id, u.DisplayName))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Loads the request as the person may see it, checks it is the version they saw and that the lifecycle permits
+    /// the move now, applies <paramref name="move"/> and saves. A refusal changes nothing and says why.
+    /// </summary>
+    private async Task<CommandResult> MoveAsync(
+        CurrentUser user, int requestId, int expectedVersion, RequestTrigger trigger,
+        Func<AppDbContext, ConfirmationRequest, DateTimeOffset, Task> move, CancellationToken ct)
+    {
+        if (!user.IsDepartmentStaff)
+        {
+            return CommandResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await db.Requests.VisibleTo(user)
             .Include(r => r.History)
             .WithContract()
             .SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null)
         {
-            return (null, CommandResult.NotFound);
+            return CommandResult.NotFound;
         }
 
         if (request.Version != expectedVersion)
         {
-            return (null, CommandResult.Conflict(l["Error.ChangedMeanwhile"]));
+            return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
         }
 
-        return request.Permits(trigger)
-            ? (request, null)
-            : (null, CommandResult.Conflict(l["Error.NotAllowedInState"]));
-    }
+        if (!request.Permits(trigger))
+        {
+            return CommandResult.Conflict(l["Error.NotAllowedInState"]);
+        }
 
-    private static Signatory Signatory(CurrentUser user) => new(user.UserId, user.DisplayName);
+        try
+        {
+            await move(db, request, clock.GetUtcNow());
+        }
+        catch (RefusedException refused)
+        {
+            return refused.Result;
+        }
+        catch (NotHolderException)
+        {
+            return CommandResult.Conflict(l["Error.NotHolder"]);
+        }
+        catch (DomainRuleException)
+        {
+            return CommandResult.Conflict(l["Error.NotAllowedInState"]);
+        }
 
-    private async Task<CommandResult> SaveAsync(AppDbContext db, ConfirmationRequest request, CancellationToken ct)
-    {
         try
         {
             await db.SaveChangesAsync(ct);
-            return CommandResult.Ok(request.Id);
+            return CommandResult.Ok(request.Id, request.Version);
         }
         catch (DbUpdateConcurrencyException)
         {
             return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
         }
+    }
+
+    private CommandResult? ReasonProblem(string? reason, string? required = null) =>
+        string.IsNullOrWhiteSpace(reason) ? CommandResult.Invalid(Errors("Reason", required ?? l["Validation.ReasonRequired"]))
+        : reason.Length > MaxReasonLength ? CommandResult.Invalid(Errors("Reason", l["Validation.MaxLength", MaxReasonLength]))
+        : null;
+
+    private static Dictionary<string, string[]> Errors(string key, string message) => new() { [key] = [message] };
+
+    private static Task<List<IssuedDocument>> CurrentDocumentsAsync(AppDbContext db, int requestId, CancellationToken ct) =>
+        db.IssuedDocuments.Where(d => d.RequestId == requestId && d.Validity == DocumentValidity.Current).ToListAsync(ct);
+
+    /// <summary>A check inside a move refused it: the move's result instead of a save.</summary>
+    private sealed class RefusedException(CommandResult result) : Exception
+    {
+        public CommandResult Result { get; } = result;
     }
 }

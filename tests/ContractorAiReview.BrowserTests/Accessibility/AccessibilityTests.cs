@@ -115,6 +115,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         var page = await SignInAsync(Demo.KankoOfficer);
         await GotoAsync(page, "reviews");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^未割当") }).ClickAsync();
         await Expect(page.Locator("table a[href^='requests/']").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "20-review-queue");
         await AssertNoSeriousViolationsAsync(page, "review-queue");
@@ -125,8 +126,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         var page = await SignInAsync(Demo.KankoOfficer);
         await GotoAsync(page, "reviews");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^未割当") }).ClickAsync();
         await page.Locator("table a[href^='requests/']").First.ClickAsync();
+        await Expect(page.GetByTestId("route-timeline")).ToBeVisibleAsync();
+        await AssertNoSeriousViolationsAsync(page, "review-detail-unassigned");
+        await page.GetByTestId("claim").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "確認する" })).ToBeVisibleAsync();
+        await DismissMessagesAsync(page);
         await ScreenshotAsync(page, "21-review-detail-answers");
         await AssertNoSeriousViolationsAsync(page, "review-detail-answers");
 

@@ -14,6 +14,7 @@ public static class Demo
     /// <summary>Used only by the language test: it changes the person's stored language.</summary>
     public static readonly DemoUser BunkaManager = new("manager@bunka.example.jp", "Demo#2026bunka", "渡辺 誠");
     public static readonly DemoUser ShiminOfficer = new("officer.shimin@city.example.jp", "Demo#2026shimin", "中村 由美");
+    public static readonly DemoUser ShiminApprover = new("approver.shimin@city.example.jp", "Demo#2026kacho", "松本 秀樹");
     public static readonly DemoUser KankoOfficer = new("officer.kanko@city.example.jp", "Demo#2026kanko", "小林 大輔");
     /// <summary>Used only by the test that disables and enables a person again.</summary>
     public static readonly DemoUser KodomoOfficer = new("officer.kodomo@city.example.jp", "Demo#2026kodomo", "加藤 恵");

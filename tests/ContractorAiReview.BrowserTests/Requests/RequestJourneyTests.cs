@@ -5,11 +5,15 @@ using static ContractorAiReview.BrowserTests.Requests.RequestFormFiller;
 
 namespace ContractorAiReview.BrowserTests.Requests;
 
-/// <summary>The whole procedure in the browser: file, return, amend, resubmit, confirm, download the notice.</summary>
+/// <summary>
+/// The whole procedure in the browser on 区政課's two-step route: file, return, amend, resubmit; the officer (担当)
+/// takes it from the queue and forwards it, the approver (課長) takes it and approves it (決裁); both sides download
+/// the notice.
+/// </summary>
 public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public async Task FileReturnResubmitConfirm_ContractorAndOfficer_BothGetNoticeNamingRequestAndContract()
+    public async Task FileReturnResubmitForwardApprove_ContractorOfficerAndApprover_NoticeNamesRequestContractAndChief()
     {
         const string reason = "(2) 画像生成サービスの利用プランを具体的に記載してください。";
 
@@ -34,12 +38,20 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
         var number = await RequestNumberOnPageAsync(contractor);
 
-        // The department's officer finds it in the queue and returns it with a reason.
+        // The contractor's request shows where it is: filed, at 担当's check, with the decision date.
+        await GotoAsync(contractor, $"requests/{id}");
+        await Expect(contractor.GetByTestId("timeline-step-0")).ToHaveAttributeAsync("data-state", "current");
+        await Expect(contractor.GetByTestId("decision-due")).ToBeVisibleAsync();
+
+        // The department's officer finds it among the unassigned tasks, takes it and returns it with a reason.
         var officer = await SignInAsync(Demo.ShiminOfficer);
         await GotoAsync(officer, "reviews");
+        await officer.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^未割当") }).ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await officer.WaitForURLAsync(new Regex($"/requests/{id}$"));
-        await officer.GetByRole(AriaRole.Button, new() { Name = "差し戻す" }).ClickAsync();
+        await Expect(officer).ToHaveURLAsync(new Regex($"/requests/{id}$"));
+        await officer.GetByTestId("claim").ClickAsync();
+        await Expect(officer.GetByTestId("task-holder")).ToContainTextAsync(Demo.ShiminOfficer.DisplayName);
+        await officer.GetByTestId("return").ClickAsync();
         var returnPanel = officer.GetByTestId("return-panel");
         await returnPanel.Locator("textarea[data-testid=return-reason-input]").FillAsync(reason);
         await returnPanel.GetByRole(AriaRole.Button, new() { Name = "差し戻す" }).ClickAsync();
@@ -57,12 +69,26 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}/receipt$"));
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
 
-        // The officer sees the amendment and confirms, which issues the notice.
+        // The officer sees the amendment, takes it again and forwards it to 課長 for 決裁: on this route 担当 cannot confirm.
         await GotoAsync(officer, $"requests/{id}");
         await Expect(officer.GetByText("Adobe Firefly エンタープライズ版（法人契約）")).ToBeVisibleAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "確認する" }).ClickAsync();
-        await officer.GetByTestId("confirm-panel").GetByRole(AriaRole.Button, new() { Name = "確認して確認通知書を発行する" }).ClickAsync();
-        await Expect(officer.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Confirmed");
+        await officer.GetByTestId("claim").ClickAsync();
+        await Expect(officer.GetByTestId("confirm")).ToHaveCountAsync(0);
+        await officer.GetByTestId("forward").ClickAsync();
+        await Expect(officer.GetByTestId("timeline-step-1")).ToHaveAttributeAsync("data-state", "current");
+        await ScreenshotAsync(officer, "journey-03-forwarded-to-chief");
+
+        // 課長 finds it waiting for approval, takes it and confirms, which issues the notice.
+        var approver = await SignInAsync(Demo.ShiminApprover);
+        await GotoAsync(approver, "reviews");
+        await Expect(approver.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^決裁待ち") })).ToHaveAttributeAsync("aria-selected", "true");
+        await approver.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await Expect(approver).ToHaveURLAsync(new Regex($"/requests/{id}$"));
+        await approver.GetByTestId("claim").ClickAsync();
+        await approver.GetByTestId("confirm").ClickAsync();
+        await approver.GetByTestId("confirm-panel").GetByRole(AriaRole.Button, new() { Name = "確認して確認通知書を発行する" }).ClickAsync();
+        await Expect(approver.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Confirmed");
+        await GotoAsync(officer, $"requests/{id}");
         // Filed twice, returned once, confirmed once: two request forms, the request for changes and the notice.
         await Expect(officer.GetByTestId("document-link")).ToHaveCountAsync(4);
         await Expect(NoticeLink(officer)).ToHaveCountAsync(1);
@@ -74,7 +100,8 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(history).ToContainTextAsync(reason);
         await Expect(history).ToContainTextAsync("差戻し → 確認依頼中");
         await Expect(history).ToContainTextAsync("確認依頼中 → 確認済");
-        await ScreenshotAsync(officer, "journey-03-confirmed-officer-history");
+        await Expect(history).ToContainTextAsync("決裁へ回付");
+        await ScreenshotAsync(officer, "journey-04-confirmed-officer-history");
 
         // Both sides download the same notice.
         var officerPdf = await DownloadNoticeAsync(officer);
@@ -82,7 +109,12 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Confirmed");
         var contractorPdf = await DownloadNoticeAsync(contractor);
         Assert.Equal(officerPdf, contractorPdf);
-        AssertNoticeNames(officerPdf, number, CivicGuidesContract);
+        AssertNoticeNames(officerPdf, number, CivicGuidesContract, $"課長{Demo.ShiminApprover.DisplayName}");
+
+        // The contractor's history has no office-internal moves (who took it, the forwarding).
+        await contractor.GetByRole(AriaRole.Tab, new() { Name = "履歴" }).ClickAsync();
+        await Expect(contractor.GetByTestId("history")).ToContainTextAsync("確認依頼中 → 確認済");
+        await Expect(contractor.GetByTestId("history")).Not.ToContainTextAsync("決裁へ回付");
     }
 
     private static ILocator NoticeLink(IPage page) => page.GetByTestId("document-link").Filter(new() { HasText = "確認通知書" });
@@ -97,7 +129,7 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         return await response.BodyAsync();
     }
 
-    private static void AssertNoticeNames(byte[] pdf, string number, string contractName)
+    private static void AssertNoticeNames(byte[] pdf, string number, string contractName, string signedBy)
     {
         Assert.True(pdf.AsSpan().StartsWith("%PDF-"u8), "The notice is not a PDF.");
         using var document = PdfDocument.Open(pdf);
@@ -105,5 +137,6 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         var text = Regex.Replace(string.Concat(document.GetPages().Select(p => p.Text)), @"\s+", "");
         Assert.Contains(number, text, StringComparison.Ordinal);
         Assert.Contains(contractName, text, StringComparison.Ordinal);
+        Assert.Contains(Regex.Replace(signedBy, @"\s+", ""), text, StringComparison.Ordinal);
     }
 }

@@ -131,6 +131,22 @@ public static class DocumentSamples
         ],
         ResubmitBy: new DateOnly(2026, 12, 4));
 
+    public static RevocationNoticeModel Revocation(DocumentStamp? stamp = null) => new(
+        RequestNumber: "AI2026-0007",
+        NoticeNumber: "CN-AI2026-0007",
+        ConfirmedOn: new DateOnly(2026, 11, 24),
+        ContractName: "市民向け講座運営業務委託",
+        ContractKind: ContractKind.Contract,
+        ContractFiscalYear: 2026,
+        ContractorName: "株式会社なにわ情報システム",
+        RepresentativeTitleAndName: "代表取締役　山田　太郎",
+        DepartmentName: "市民局総務課",
+        OfficerName: "松本　秀樹",
+        OfficerTitle: "課長",
+        RevokedOn: new DateOnly(2027, 1, 12),
+        Reason: "受講者の氏名と連絡先を、入力情報を学習に利用する設定のまま生成AIに入力したことが判明したため（利用規定6・7）。",
+        Stamp: stamp);
+
     public static SpecialSpecificationModel Specification() => new(
         ContractName: "市民向け講座運営業務委託",
         ContractKind: ContractKind.Contract,

@@ -249,6 +249,25 @@ public class PdfDocumentRendererTests
     }
 
     [Fact]
+    public void RenderRevocationNotice_SampleRevocation_StatesWhatIsRevokedSinceWhenWhyAndWhoSigns()
+    {
+        var model = DocumentSamples.Revocation(DocumentSamples.Stamp);
+
+        var pdf = PdfText.Read(_renderer.RenderRevocationNotice(model));
+
+        pdf.AssertContains("確認の取消しについて（通知）");
+        pdf.AssertContains(model.Reason);
+        pdf.AssertContains(model.RequestNumber);
+        pdf.AssertContains(model.NoticeNumber);
+        pdf.AssertContains(model.ContractName);
+        pdf.AssertContains("令和8年11月24日付けで確認した");
+        pdf.AssertContains("令和9年1月12日");
+        pdf.AssertContains($"{model.OfficerTitle}　{model.OfficerName}");
+        pdf.AssertContains(DocumentSamples.Stamp.VerificationCode);
+        Assert.Single(pdf.Pages);
+    }
+
+    [Fact]
     public void RenderReturnNotice_NoDeadlineNorItems_OmitsBoth()
     {
         var model = DocumentSamples.Return() with { ResubmitBy = null, ItemReasons = [] };

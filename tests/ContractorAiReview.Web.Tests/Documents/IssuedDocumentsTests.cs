@@ -7,6 +7,7 @@ using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
+using ContractorAiReview.Web.Tests.Reviews;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -27,7 +28,7 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
         var submitted = await app.Get<RequestCommands>().SubmitAsync(contractor, draft.Id!.Value, draft.Version!.Value, content, ct);
 
         var returned = await app.Get<ReviewCommands>().ReturnAsync(
-            officer, draft.Id.Value, submitted.Version!.Value, "記載内容を具体的にしてください。",
+            officer, draft.Id.Value, await app.ClaimAsync(officer, draft.Id.Value, submitted.Version!.Value, ct), "記載内容を具体的にしてください。",
             [new ItemReason("利用者の範囲", "人数と役割を記載してください。")], new DateOnly(2026, 12, 4), ct);
         Assert.True(returned.Succeeded);
 
@@ -135,7 +136,7 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
         });
         var draft = await app.Get<RequestCommands>().CreateDraftAsync(contractor, contractId, content, ct);
         var submitted = await app.Get<RequestCommands>().SubmitAsync(contractor, draft.Id!.Value, draft.Version!.Value, content, ct);
-        Assert.True((await app.Get<ReviewCommands>().ConfirmAsync(officer, draft.Id.Value, submitted.Version!.Value, ct)).Succeeded);
+        Assert.True((await app.ConfirmAsync(officer, draft.Id.Value, submitted.Version!.Value, ct)).Succeeded);
         return draft.Id.Value;
     }
 

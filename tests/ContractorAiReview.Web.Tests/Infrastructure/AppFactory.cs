@@ -206,6 +206,8 @@ public static class Demo
     public const string MioPassword = "Demo#2026mio";
     public const string ShiminOfficer = "officer.shimin@city.example.jp";
     public const string ShiminPassword = "Demo#2026shimin";
+    public const string ShiminApprover = "approver.shimin@city.example.jp";
+    public const string ShiminApproverPassword = "Demo#2026kacho";
     public const string KankoOfficer = "officer.kanko@city.example.jp";
     public const string KankoPassword = "Demo#2026kanko";
     public const string KodomoOfficer = "officer.kodomo@city.example.jp";

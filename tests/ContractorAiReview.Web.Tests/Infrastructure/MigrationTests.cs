@@ -7,7 +7,7 @@ namespace ContractorAiReview.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A database made by the first release keeps its departments, named, in use and with the usual standard processing
-/// period, when it is migrated.
+/// period, when it is migrated; each gets its first approval route, the one step its officers held before routes.
 /// </summary>
 public sealed class MigrationTests : IDisposable
 {
@@ -30,6 +30,9 @@ public sealed class MigrationTests : IDisposable
         await using var migrated = new AppDbContext(options);
         var department = await migrated.Departments.SingleAsync(ct);
         Assert.Equal(("市民局区政課", true, 10), (department.Name, department.IsActive, department.StandardProcessingDays));
+        var route = await migrated.ApprovalRoutes.SingleAsync(ct);
+        Assert.Equal((department.Id, 1), (route.DepartmentId, route.Version));
+        Assert.Equal([new Domain.Routing.RouteStep("担当", Domain.Routing.StepHolder.DepartmentOfficer, 10)], route.Steps);
     }
 
     public void Dispose()

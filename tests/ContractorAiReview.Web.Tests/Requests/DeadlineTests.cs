@@ -3,6 +3,7 @@ using ContractorAiReview.Web.Admin;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
+using ContractorAiReview.Web.Tests.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Tests.Requests;
@@ -35,7 +36,7 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
         Assert.False(row.IsOverdueOn(new DateOnly(2026, 12, 8)));
         Assert.True(row.IsOverdueOn(new DateOnly(2026, 12, 9)));
 
-        Assert.True((await app.Get<ReviewCommands>().ConfirmAsync(officer, id, version, Ct)).Succeeded);
+        Assert.True((await app.ConfirmAsync(officer, id, version, Ct)).Succeeded);
         var decided = (await app.Get<RequestQueries>().ListAsync(officer, ct: Ct)).Single(r => r.Id == id);
         Assert.False(decided.IsOverdueOn(new DateOnly(2026, 12, 9)));
     }
@@ -74,7 +75,7 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
         Assert.Equal(CommandOutcome.Invalid, past.Outcome);
         Assert.Contains("ResubmitBy", past.Errors!.Keys);
 
-        Assert.True((await reviews.ReturnAsync(officer, id, version, "記載不足", resubmitBy: new DateOnly(2026, 12, 4), ct: Ct)).Succeeded);
+        Assert.True((await app.ReturnAsync(officer, id, version, "記載不足", new DateOnly(2026, 12, 4), Ct)).Succeeded);
         await using var db = await app.DbAsync();
         var request = await db.Requests.SingleAsync(r => r.Id == id, Ct);
         Assert.Equal((RequestStatus.Returned, new DateOnly(2026, 12, 4)), (request.Status, request.ResubmitBy));

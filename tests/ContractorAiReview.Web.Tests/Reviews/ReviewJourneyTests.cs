@@ -41,7 +41,7 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
 
         var noReason = await reviews.ReturnAsync(officer, id, submitted.Version.Value, " ", ct: ct);
         Assert.Equal(CommandOutcome.Invalid, noReason.Outcome);
-        Assert.True((await reviews.ReturnAsync(officer, id, submitted.Version.Value, "利用ログの管理体制を具体的に記載してください。", ct: ct)).Succeeded);
+        Assert.True((await app.ReturnAsync(officer, id, submitted.Version.Value, "利用ログの管理体制を具体的に記載してください。", ct: ct)).Succeeded);
 
         var returned = (await app.Get<RequestQueries>().GetAsync(contractor, id, ct))!.Request;
         Assert.Equal(RequestStatus.Returned, returned.Status);
@@ -51,16 +51,18 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         var resubmitted = await requests.SubmitAsync(contractor, id, returned.Version, content, ct);
         Assert.True(resubmitted.Succeeded);
 
-        Assert.True((await reviews.ConfirmAsync(officer, id, resubmitted.Version!.Value, ct)).Succeeded);
+        // 区政課's route: 担当 checks and forwards, 課長 approves (決裁).
+        Assert.True((await app.ConfirmAsync(officer, id, resubmitted.Version!.Value, ct)).Succeeded);
+        var approver = await ReviewScenario.ApproverOfAsync(app, officer.DepartmentId!.Value, ct);
 
         var confirmed = (await app.Get<RequestQueries>().GetAsync(officer, id, ct))!;
         Assert.Equal(RequestStatus.Confirmed, confirmed.Request.Status);
         Assert.Equal(
             [RequestTrigger.Submit, RequestTrigger.Return, RequestTrigger.Resubmit, RequestTrigger.Confirm],
-            confirmed.Request.History.OrderBy(h => h.Id).Select(h => h.Trigger));
+            confirmed.Request.History.Where(h => !h.IsOfficeOnly).OrderBy(h => h.Id).Select(h => h.Trigger));
         Assert.Equal(
-            [contractor.DisplayName, officer.DisplayName, contractor.DisplayName, officer.DisplayName],
-            confirmed.Request.History.OrderBy(h => h.Id).Select(h => h.ActorName));
+            [contractor.DisplayName, officer.DisplayName, contractor.DisplayName, approver.DisplayName],
+            confirmed.Request.History.Where(h => !h.IsOfficeOnly).OrderBy(h => h.Id).Select(h => h.ActorName));
 
         // Filed twice (one superseded by the resubmission), returned once, confirmed once.
         Assert.Equal(
@@ -85,6 +87,8 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("AzureOpenAIService", text);
         Assert.Contains("画像生成サービスX", text);
         Assert.Matches("令和\\d+年\\d+月\\d+日", text);
+        // Decided at 課長's step: the notice is signed with the title the route gives it.
+        Assert.Matches($"課長\\s*{approver.DisplayName.Replace(" ", "", StringComparison.Ordinal)}", text);
     }
 
     [Fact]
@@ -111,7 +115,7 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         content.ScopeOfUsers = "翻訳担当者5名及び校閲者2名";
         var submitted = await app.Get<RequestCommands>().SubmitAsync(contractor, change.Id.Value, draft.Request.Version, content, ct);
         Assert.True(submitted.Succeeded);
-        Assert.True((await app.Get<ReviewCommands>().ConfirmAsync(officer, change.Id.Value, submitted.Version!.Value, ct)).Succeeded);
+        Assert.True((await app.ConfirmAsync(officer, change.Id.Value, submitted.Version!.Value, ct)).Succeeded);
 
         var amended = (await app.Get<RequestQueries>().GetAsync(officer, confirmedId, ct))!;
         Assert.Equal(RequestStatus.Superseded, amended.Request.Status);

@@ -20,6 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ConfirmationRequest> Requests => Set<ConfirmationRequest>();
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
+    public DbSet<Domain.Routing.ApprovalRoute> ApprovalRoutes => Set<Domain.Routing.ApprovalRoute>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<DeliverableConsent> DeliverableConsents => Set<DeliverableConsent>();
     public DbSet<Catalogue.CatalogueRevision> CatalogueRevisions => Set<Catalogue.CatalogueRevision>();

@@ -4,6 +4,7 @@ using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Organisations;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Routing;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Requests;
@@ -41,7 +42,8 @@ public sealed class DemoDataSeeder(
             return;
         }
 
-        var departments = Read<List<DepartmentSeed>>("departments.json")
+        var departmentSeeds = Read<List<DepartmentSeed>>("departments.json");
+        var departments = departmentSeeds
             .Select(d => new Department { Bureau = d.Bureau, Section = d.Section, Phone = d.Phone, Email = d.Email }).ToList();
         var contractors = Read<List<ContractorSeed>>("contractors.json")
             .Select(c => new Contractor
@@ -55,6 +57,11 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
 
         var now = clock.GetUtcNow();
+        // Every department's first route: the one seed-data names, else its officer checks and decides.
+        var routes = departments.Zip(departmentSeeds, (department, seed) => ApprovalRoute.Create(
+            department.Id, latest: null, seed.Route ?? ApprovalRoute.SingleStep(department.StandardProcessingDays), "seed", now.AddDays(-60))).ToList();
+        db.ApprovalRoutes.AddRange(routes);
+        await db.SaveChangesAsync(ct);
         var contracts = Read<List<ContractSeed>>("contracts.json").Select(c =>
         {
             var contract = new Contract
@@ -119,7 +126,7 @@ public sealed class DemoDataSeeder(
 
         foreach (var seed in Read<List<RequestSeed>>("demo-requests.json"))
         {
-            await SeedRequestAsync(db, seed, contracts, departments, people, now, ct);
+            await SeedRequestAsync(db, seed, contracts, departments, routes, people, now, ct);
         }
 
         logger.LogInformation("Seeded demo data: {Departments} departments, {Contractors} contractors, {Contracts} contracts, {Users} users.",
@@ -127,7 +134,7 @@ public sealed class DemoDataSeeder(
     }
 
     private async Task SeedRequestAsync(
-        AppDbContext db, RequestSeed seed, List<Contract> contracts, List<Department> departments,
+        AppDbContext db, RequestSeed seed, List<Contract> contracts, List<Department> departments, List<ApprovalRoute> routes,
         Dictionary<string, CurrentUser> people, DateTimeOffset now, CancellationToken ct)
     {
         var contract = contracts.Single(c => c.Name == seed.Contract);
@@ -154,16 +161,24 @@ public sealed class DemoDataSeeder(
         {
             var at = now.AddDays(-step.DaysAgo);
             var actor = step.By is null ? filer : people[step.By];
-            var signatory = new Signatory(actor.UserId, actor.DisplayName);
+            var signatory = new Signatory(actor.UserId, actor.DisplayName, request.CurrentRouteStep?.Title ?? "担当");
+            if (step.Action != "submit" && request.IsUnassigned)
+            {
+                request.Claim(actor.AsActor(), at); // staff take the task before they move it, as in the app
+            }
+
             switch (step.Action)
             {
                 case "submit":
-                    request.Submit(actor.AsActor(), at, contract.Department.StandardProcessingDays);
+                    request.Submit(actor.AsActor(), at, contract.Department.StandardProcessingDays, routes.Single(r => r.DepartmentId == contract.DepartmentId));
                     await paperwork.SubmittedAsync(db, request, signatory, at, ct);
                     break;
                 case "return":
                     request.Return(actor.AsActor(), at, step.Reason!);
                     await paperwork.ReturnedAsync(db, request, signatory, at, [], ct);
+                    break;
+                case "forward":
+                    request.Forward(actor.AsActor(), at);
                     break;
                 case "confirm":
                     request.Confirm(actor.AsActor(), at, amended: null);
@@ -184,7 +199,7 @@ public sealed class DemoDataSeeder(
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty.");
     }
 
-    private sealed record DepartmentSeed(string Bureau, string Section, string? Phone, string? Email);
+    private sealed record DepartmentSeed(string Bureau, string Section, string? Phone, string? Email, List<RouteStep>? Route);
     private sealed record ContractorSeed(
         string Name, string Address, string RepresentativeTitle, string RepresentativeName, string? CorporateNumber, bool IsDesignatedManager);
     private sealed record ContractSeed(

@@ -1,5 +1,6 @@
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Routing;
 
 namespace ContractorAiReview.UnitTests.Domain.Requests;
 
@@ -9,6 +10,20 @@ public sealed class ConfirmationRequestTests
     private static readonly Actor Contractor = new("u1", "高橋 健", "Contractor");
     private static readonly Actor Officer = new("u2", "中村 由美", "DepartmentOfficer");
     private const int ProcessingDays = 10;
+
+    /// <summary>The department's one-step route: its officer checks and decides.</summary>
+    private static readonly ApprovalRoute Route = ApprovalRoute.Create(5, latest: null, ApprovalRoute.SingleStep(ProcessingDays), "admin", Now);
+
+    /// <summary>The officer takes the waiting request first, as the department's staff do before they decide.</summary>
+    private static ConfirmationRequest Held(ConfirmationRequest request)
+    {
+        if (request.IsUnassigned)
+        {
+            request.Claim(Officer, Now);
+        }
+
+        return request;
+    }
 
     [Fact]
     public void CreateNew_ContractWithoutSpecialSpecification_Refused()
@@ -23,12 +38,12 @@ public sealed class ConfirmationRequestTests
     {
         var request = NewDraft();
 
-        request.Submit(Contractor, Now, ProcessingDays);
-        request.Return(Officer, Now.AddHours(1), "  利用ログの管理体制を具体的に  ");
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(request).Return(Officer, Now.AddHours(1), "  利用ログの管理体制を具体的に  ");
         Assert.Equal("利用ログの管理体制を具体的に", request.ReturnReason);
         request.UpdateContent(request.Content);
-        request.Submit(Contractor, Now.AddHours(2), ProcessingDays);
-        request.Confirm(Officer, Now.AddHours(3), amended: null);
+        request.Submit(Contractor, Now.AddHours(2), ProcessingDays, Route);
+        Held(request).Confirm(Officer, Now.AddHours(3), amended: null);
 
         Assert.Equal(RequestStatus.Confirmed, request.Status);
         Assert.Null(request.ReturnReason);
@@ -36,8 +51,10 @@ public sealed class ConfirmationRequestTests
         Assert.Collection(
             request.History,
             t => AssertMove(t, RequestTrigger.Submit, RequestStatus.Draft, RequestStatus.Submitted, Contractor, Now, null),
+            t => AssertMove(t, RequestTrigger.Claim, RequestStatus.Submitted, RequestStatus.Submitted, Officer, Now, null),
             t => AssertMove(t, RequestTrigger.Return, RequestStatus.Submitted, RequestStatus.Returned, Officer, Now.AddHours(1), "利用ログの管理体制を具体的に"),
             t => AssertMove(t, RequestTrigger.Resubmit, RequestStatus.Returned, RequestStatus.Submitted, Contractor, Now.AddHours(2), null),
+            t => AssertMove(t, RequestTrigger.Claim, RequestStatus.Submitted, RequestStatus.Submitted, Officer, Now, null),
             t => AssertMove(t, RequestTrigger.Confirm, RequestStatus.Submitted, RequestStatus.Confirmed, Officer, Now.AddHours(3), null));
     }
 
@@ -50,7 +67,7 @@ public sealed class ConfirmationRequestTests
     {
         var request = NewDraft();
 
-        request.Submit(Contractor, new DateTimeOffset(2026, 12, 25, 1, 0, 0, TimeSpan.Zero), ProcessingDays);
+        request.Submit(Contractor, new DateTimeOffset(2026, 12, 25, 1, 0, 0, TimeSpan.Zero), ProcessingDays, Route);
 
         Assert.Equal(new DateOnly(2027, 1, 15), request.DecisionDueOn);
         Assert.False(request.IsOverdueOn(new DateOnly(2027, 1, 15)));
@@ -61,15 +78,15 @@ public sealed class ConfirmationRequestTests
     public void Return_ResubmissionDateKeptUntilResubmitted_ADateInThePastRefused()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now, ProcessingDays);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
 
-        Assert.Throws<DomainRuleException>(() => request.Return(Officer, Now, "理由", new DateOnly(2026, 11, 21)));
-        request.Return(Officer, Now, "理由", new DateOnly(2026, 12, 1));
+        Assert.Throws<DomainRuleException>(() => Held(request).Return(Officer, Now, "理由", new DateOnly(2026, 11, 21)));
+        Held(request).Return(Officer, Now, "理由", new DateOnly(2026, 12, 1));
         Assert.Equal(new DateOnly(2026, 12, 1), request.ResubmitBy);
         Assert.False(request.IsOverdueOn(new DateOnly(2026, 12, 31)));
 
         request.UpdateContent(request.Content);
-        request.Submit(Contractor, Now.AddDays(1), ProcessingDays);
+        request.Submit(Contractor, Now.AddDays(1), ProcessingDays, Route);
         Assert.Null(request.ResubmitBy);
     }
 
@@ -77,8 +94,8 @@ public sealed class ConfirmationRequestTests
     public void Withdraw_Returned_EndsReadOnlyWithTheReasonInTheHistory()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now, ProcessingDays);
-        request.Return(Officer, Now.AddHours(1), "記載不足");
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(request).Return(Officer, Now.AddHours(1), "記載不足");
 
         request.Withdraw(Contractor, Now.AddHours(2), "  業務の方針が変わり、生成AIを利用しないことにしたため  ");
 
@@ -88,14 +105,14 @@ public sealed class ConfirmationRequestTests
         Assert.False(request.IsEditable);
         Assert.False(request.IsWithdrawable);
         Assert.Throws<IllegalTransitionException>(() => request.UpdateContent(request.Content));
-        Assert.Throws<IllegalTransitionException>(() => request.Submit(Contractor, Now.AddHours(3), ProcessingDays));
+        Assert.Throws<IllegalTransitionException>(() => request.Submit(Contractor, Now.AddHours(3), ProcessingDays, Route));
     }
 
     [Fact]
     public void Withdraw_WithoutAReason_RefusedAndNothingRecorded()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now, ProcessingDays);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
 
         Assert.Throws<DomainRuleException>(() => request.Withdraw(Contractor, Now, " "));
         Assert.Equal(RequestStatus.Submitted, request.Status);
@@ -110,9 +127,9 @@ public sealed class ConfirmationRequestTests
         Assert.Throws<IllegalTransitionException>(() => draft.Withdraw(Contractor, Now, "理由"));
 
         var confirmed = NewDraft();
-        confirmed.Submit(Contractor, Now, ProcessingDays);
+        confirmed.Submit(Contractor, Now, ProcessingDays, Route);
         Assert.False(confirmed.IsDeletable);
-        confirmed.Confirm(Officer, Now, amended: null);
+        Held(confirmed).Confirm(Officer, Now, amended: null);
         Assert.Throws<IllegalTransitionException>(() => confirmed.Withdraw(Contractor, Now, "理由"));
         Assert.Equal(RequestStatus.Confirmed, confirmed.Status);
     }
@@ -122,7 +139,7 @@ public sealed class ConfirmationRequestTests
     {
         var request = NewDraft();
 
-        Assert.Throws<IllegalTransitionException>(() => request.Confirm(Officer, Now, amended: null));
+        Assert.Throws<IllegalTransitionException>(() => Held(request).Confirm(Officer, Now, amended: null));
         Assert.Equal(RequestStatus.Draft, request.Status);
         Assert.Empty(request.History);
     }
@@ -131,7 +148,7 @@ public sealed class ConfirmationRequestTests
     public void UpdateContent_Submitted_Refused()
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now, ProcessingDays);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
 
         Assert.Throws<IllegalTransitionException>(() => request.UpdateContent(new RequestContent { Business = "changed" }));
         Assert.NotEqual("changed", request.Content.Business);
@@ -143,9 +160,9 @@ public sealed class ConfirmationRequestTests
     public void Return_WithoutReason_Refused(string reason)
     {
         var request = NewDraft();
-        request.Submit(Contractor, Now, ProcessingDays);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
 
-        Assert.Throws<DomainRuleException>(() => request.Return(Officer, Now, reason));
+        Assert.Throws<DomainRuleException>(() => Held(request).Return(Officer, Now, reason));
         Assert.Equal(RequestStatus.Submitted, request.Status);
     }
 
@@ -153,8 +170,8 @@ public sealed class ConfirmationRequestTests
     public void CreateChange_Confirmed_DraftPrefilledLinkedAndChecklistToConfirmAgain()
     {
         var request = NewDraft(new RequestContent { Business = "集計", TickedChecklistItems = [1, 2, 3] });
-        request.Submit(Contractor, Now, ProcessingDays);
-        request.Confirm(Officer, Now, amended: null);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(request).Confirm(Officer, Now, amended: null);
 
         var change = request.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
 
@@ -171,7 +188,7 @@ public sealed class ConfirmationRequestTests
     {
         var (confirmed, change) = ConfirmedWithSubmittedChange();
 
-        change.Confirm(Officer, Now.AddDays(2), confirmed);
+        Held(change).Confirm(Officer, Now.AddDays(2), confirmed);
 
         Assert.Equal(RequestStatus.Confirmed, change.Status);
         Assert.Equal(RequestStatus.Superseded, confirmed.Status);
@@ -184,7 +201,7 @@ public sealed class ConfirmationRequestTests
     {
         var (confirmed, change) = ConfirmedWithSubmittedChange();
 
-        Assert.Throws<DomainRuleException>(() => change.Confirm(Officer, Now, amended: null));
+        Assert.Throws<DomainRuleException>(() => Held(change).Confirm(Officer, Now, amended: null));
         Assert.Equal(RequestStatus.Submitted, change.Status);
         Assert.Equal(RequestStatus.Confirmed, confirmed.Status);
     }
@@ -194,10 +211,10 @@ public sealed class ConfirmationRequestTests
     {
         var (confirmed, _) = ConfirmedWithSubmittedChange();
         var other = NewDraft();
-        other.Submit(Contractor, Now, ProcessingDays);
+        other.Submit(Contractor, Now, ProcessingDays, Route);
         SetId(confirmed, 42);
 
-        Assert.Throws<DomainRuleException>(() => other.Confirm(Officer, Now, confirmed));
+        Assert.Throws<DomainRuleException>(() => Held(other).Confirm(Officer, Now, confirmed));
         Assert.Equal(RequestStatus.Confirmed, confirmed.Status);
     }
 
@@ -207,25 +224,25 @@ public sealed class ConfirmationRequestTests
         var request = NewDraft();
         Assert.True(request is { IsEditable: true, IsOpen: true, IsFiled: false, AwaitsDecision: false, IsInForce: false });
 
-        request.Submit(Contractor, Now, ProcessingDays);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
         Assert.True(request is { IsEditable: false, IsOpen: true, IsFiled: true, AwaitsDecision: true, AwaitsResubmission: false });
 
-        request.Return(Officer, Now, "理由");
+        Held(request).Return(Officer, Now, "理由");
         Assert.True(request is { IsEditable: true, IsOpen: true, AwaitsDecision: false, AwaitsResubmission: true });
 
-        request.Submit(Contractor, Now, ProcessingDays);
-        request.Confirm(Officer, Now, amended: null);
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(request).Confirm(Officer, Now, amended: null);
         Assert.True(request is { IsEditable: false, IsOpen: false, IsFiled: true, IsInForce: true });
-        Assert.Equal([RequestTrigger.Supersede], request.PermittedTriggers);
+        Assert.Equal([RequestTrigger.Supersede, RequestTrigger.Suspend, RequestTrigger.Revoke], request.PermittedTriggers);
     }
 
     private static (ConfirmationRequest Confirmed, ConfirmationRequest Change) ConfirmedWithSubmittedChange()
     {
         var confirmed = NewDraft();
-        confirmed.Submit(Contractor, Now, ProcessingDays);
-        confirmed.Confirm(Officer, Now, amended: null);
+        confirmed.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(confirmed).Confirm(Officer, Now, amended: null);
         var change = confirmed.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
-        change.Submit(Contractor, Now.AddDays(1), ProcessingDays);
+        change.Submit(Contractor, Now.AddDays(1), ProcessingDays, Route);
         return (confirmed, change);
     }
 

@@ -5,9 +5,9 @@ namespace ContractorAiReview.UnitTests.Domain.Requests;
 public sealed class RequestStatusesTests
 {
     [Fact]
-    public void Standing_EveryStatusButSuperseded() =>
+    public void Standing_EveryStatusButThoseThatEnded() =>
         Assert.Equal(
-            [RequestStatus.Draft, RequestStatus.Submitted, RequestStatus.Returned, RequestStatus.Confirmed],
+            [RequestStatus.Draft, RequestStatus.Submitted, RequestStatus.Returned, RequestStatus.Confirmed, RequestStatus.Suspended],
             RequestStatuses.Standing.Order());
 
     [Fact]

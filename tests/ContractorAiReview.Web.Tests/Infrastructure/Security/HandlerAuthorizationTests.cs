@@ -1,5 +1,6 @@
 using System.Reflection;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Routing;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Admin;
 using ContractorAiReview.Web.Audit;
@@ -27,7 +28,7 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
     [
         typeof(RequestCommands), typeof(RequestQueries), typeof(ReviewCommands), typeof(ConsentCommands), typeof(ContractCommands),
         typeof(ContractOverview), typeof(OrganisationCommands), typeof(UserCommands), typeof(DashboardQueries), typeof(AuditQueries),
-        typeof(AiServiceCatalogueStore),
+        typeof(AiServiceCatalogueStore), typeof(ReviewQueries), typeof(RouteCommands),
     ];
 
     /// <summary>What a case can use: the demo people and items of each organisation, looked up in the demo data.</summary>
@@ -108,6 +109,74 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         [
             ("a contractor returns", async w => Refused(await w.Get<ReviewCommands>().ReturnAsync(w.Mio, w.MioSubmitted, 0, "理由", ct: None))),
             ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ReturnAsync(w.Shimin, w.MioSubmitted, 0, "理由", ct: None))),
+        ],
+        ["ReviewCommands.ClaimAsync"] =
+        [
+            ("a contractor claims", async w => Refused(await w.Get<ReviewCommands>().ClaimAsync(w.Mio, w.MioSubmitted, 0, None))),
+            ("procurement claims", async w => Refused(await w.Get<ReviewCommands>().ClaimAsync(w.Procurement, w.MioSubmitted, 0, None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ClaimAsync(w.Shimin, w.MioSubmitted, 0, None))),
+        ],
+        ["ReviewCommands.ReleaseAsync"] =
+        [
+            ("a contractor releases", async w => Refused(await w.Get<ReviewCommands>().ReleaseAsync(w.Mio, w.MioSubmitted, 0, None))),
+            ("procurement releases", async w => Refused(await w.Get<ReviewCommands>().ReleaseAsync(w.Procurement, w.MioSubmitted, 0, None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ReleaseAsync(w.Shimin, w.MioSubmitted, 0, None))),
+        ],
+        ["ReviewCommands.ForwardAsync"] =
+        [
+            ("a contractor forwards", async w => Refused(await w.Get<ReviewCommands>().ForwardAsync(w.Mio, w.MioSubmitted, 0, None))),
+            ("procurement forwards", async w => Refused(await w.Get<ReviewCommands>().ForwardAsync(w.Procurement, w.MioSubmitted, 0, None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ForwardAsync(w.Shimin, w.MioSubmitted, 0, None))),
+        ],
+        ["ReviewCommands.SendBackAsync"] =
+        [
+            ("a contractor sends back", async w => Refused(await w.Get<ReviewCommands>().SendBackAsync(w.Mio, w.MioSubmitted, 0, "理由", None))),
+            ("procurement sends back", async w => Refused(await w.Get<ReviewCommands>().SendBackAsync(w.Procurement, w.MioSubmitted, 0, "理由", None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().SendBackAsync(w.Shimin, w.MioSubmitted, 0, "理由", None))),
+        ],
+        ["ReviewCommands.ReassignAsync"] =
+        [
+            ("a contractor reassigns", async w => Refused(await w.Get<ReviewCommands>().ReassignAsync(w.Mio, w.MioSubmitted, 0, w.Kanko.UserId, "代理", None))),
+            ("procurement reassigns", async w => Refused(await w.Get<ReviewCommands>().ReassignAsync(w.Procurement, w.MioSubmitted, 0, w.Kanko.UserId, "代理", None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ReassignAsync(w.Shimin, w.MioSubmitted, 0, w.Kanko.UserId, "代理", None))),
+        ],
+        ["ReviewCommands.SuspendAsync"] =
+        [
+            ("a contractor suspends", async w => Refused(await w.Get<ReviewCommands>().SuspendAsync(w.Mio, w.MioConfirmed, 0, "理由", None))),
+            ("procurement suspends", async w => Refused(await w.Get<ReviewCommands>().SuspendAsync(w.Procurement, w.MioConfirmed, 0, "理由", None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().SuspendAsync(w.Shimin, w.MioConfirmed, 0, "理由", None))),
+        ],
+        ["ReviewCommands.ResumeAsync"] =
+        [
+            ("a contractor resumes", async w => Refused(await w.Get<ReviewCommands>().ResumeAsync(w.Mio, w.MioConfirmed, 0, "理由", None))),
+            ("procurement resumes", async w => Refused(await w.Get<ReviewCommands>().ResumeAsync(w.Procurement, w.MioConfirmed, 0, "理由", None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().ResumeAsync(w.Shimin, w.MioConfirmed, 0, "理由", None))),
+        ],
+        ["ReviewCommands.RevokeAsync"] =
+        [
+            ("a contractor revokes", async w => Refused(await w.Get<ReviewCommands>().RevokeAsync(w.Mio, w.MioConfirmed, 0, "理由", None))),
+            ("procurement revokes", async w => Refused(await w.Get<ReviewCommands>().RevokeAsync(w.Procurement, w.MioConfirmed, 0, "理由", None))),
+            ("another department's request", async w => Refused(await w.Get<ReviewCommands>().RevokeAsync(w.Shimin, w.MioConfirmed, 0, "理由", None))),
+        ],
+        ["ReviewCommands.MembersForAsync"] =
+        [
+            ("a contractor lists the department's people", async w => (await w.Get<ReviewCommands>().MembersForAsync(w.Mio, w.MioSubmitted, None)).Count == 0),
+            ("another department's request", async w => (await w.Get<ReviewCommands>().MembersForAsync(w.Shimin, w.MioSubmitted, None)).Count == 0),
+        ],
+        ["ReviewQueries.QueuesAsync"] =
+        [
+            ("a contractor opens the queues", async w => (await w.Get<ReviewQueries>().QueuesAsync(w.Mio, None)).Values.All(q => q.Count == 0)),
+            ("another department's tasks", async w => (await w.Get<ReviewQueries>().QueuesAsync(w.Shimin, None)).Values.All(q => q.All(t => t.Id != w.MioSubmitted))),
+        ],
+        ["RouteCommands.RoutesAsync"] =
+        [
+            ("a contractor reads the routes", async w => (await w.Get<RouteCommands>().RoutesAsync(w.Mio, None)).Count == 0),
+            ("another department's route", async w => (await w.Get<RouteCommands>().RoutesAsync(w.Kanko, None)).All(r => r.DepartmentId != w.ShiminDepartment)),
+        ],
+        ["RouteCommands.ChangeRouteAsync"] =
+        [
+            ("an officer changes its route", async w => Refused(await w.Get<RouteCommands>().ChangeRouteAsync(w.Shimin, w.ShiminDepartment, 1, ApprovalRoute.SingleStep(10), ct: None))),
+            ("procurement changes a route", async w => Refused(await w.Get<RouteCommands>().ChangeRouteAsync(w.Procurement, w.ShiminDepartment, 1, ApprovalRoute.SingleStep(10), ct: None))),
         ],
         ["ConsentCommands.ListAsync"] =
         [

@@ -33,6 +33,11 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
                     c => JsonSerializer.Serialize(c, ContentJson).GetHashCode(StringComparison.Ordinal),
                     c => c.Clone()));
 
+        builder.Property(r => r.AssigneeUserId).HasMaxLength(450);
+        builder.Property(r => r.AssigneeName).HasMaxLength(200);
+        builder.Property(r => r.SanctionReason).HasMaxLength(4000);
+        builder.HasIndex(r => r.AssigneeUserId);
+        builder.HasOne(r => r.Route).WithMany().HasForeignKey(r => r.RouteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Contract).WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ConfirmationRequest>().WithMany().HasForeignKey(r => r.AmendsRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Restrict);
@@ -48,6 +53,7 @@ public sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<Re
         builder.Property(t => t.ActorName).HasMaxLength(200);
         builder.Property(t => t.ActorRole).HasMaxLength(50);
         builder.Property(t => t.Reason).HasMaxLength(4000);
+        builder.Property(t => t.HolderName).HasMaxLength(200);
         builder.Property(t => t.Trigger).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.To).HasConversion<string>().HasMaxLength(20);

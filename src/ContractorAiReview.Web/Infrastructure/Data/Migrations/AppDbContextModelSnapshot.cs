@@ -238,6 +238,14 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.Property<int?>("AmendsRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConfirmedAtUtc")
                         .HasColumnType("INTEGER");
 
@@ -259,6 +267,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CurrentStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DecisionDueOn")
                         .HasColumnType("TEXT");
 
@@ -269,6 +280,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldSinceUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -285,8 +299,18 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SanctionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StepDueOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SubmittedAtUtc")
                         .HasColumnType("INTEGER");
@@ -299,12 +323,16 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("AmendsRequestId");
 
+                    b.HasIndex("AssigneeUserId");
+
                     b.HasIndex("ContractId");
 
                     b.HasIndex("ContractorId");
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RouteId");
 
                     b.HasIndex("DepartmentId", "Status");
 
@@ -399,6 +427,10 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAtUtc")
                         .HasColumnType("INTEGER");
 
@@ -407,6 +439,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Step")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("To")
@@ -424,6 +459,38 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.HasIndex("RequestId", "OccurredAtUtc");
 
                     b.ToTable("RequestTransitions");
+                });
+
+            modelBuilder.Entity("ContractorAiReview.Domain.Routing.ApprovalRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalRoutes", (string)null);
                 });
 
             modelBuilder.Entity("ContractorAiReview.Web.Account.AppUser", b =>
@@ -815,7 +882,14 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ContractorAiReview.Domain.Routing.ApprovalRoute", "Route")
+                        .WithMany()
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Contract");
+
+                    b.Navigation("Route");
                 });
 
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.DeliverableConsent", b =>
@@ -832,6 +906,15 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.HasOne("ContractorAiReview.Domain.Requests.ConfirmationRequest", null)
                         .WithMany("History")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContractorAiReview.Domain.Routing.ApprovalRoute", b =>
+                {
+                    b.HasOne("ContractorAiReview.Domain.Organisations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
