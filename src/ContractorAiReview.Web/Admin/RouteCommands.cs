@@ -77,7 +77,7 @@ public sealed class RouteCommands(IDbContextFactory<AppDbContext> dbFactory, Aud
         var route = ApprovalRoute.Create(departmentId, latest, steps, user.UserId, clock.GetUtcNow());
         db.ApprovalRoutes.Add(route);
         audit.Add(db, AuditEvent.RouteChanged, http, user, target: $"department:{departmentId}",
-            detail: $"v{route.Version}: {string.Join(" → ", route.Steps.Select(s => $"{s.Title} ({s.Holder}, {s.BusinessDays}d)"))}");
+            detail: $"v{route.Version}: {string.Join(" → ", route.Steps.Select(s => $"{s.Title} {s.BusinessDays}"))}");
         try
         {
             await db.SaveChangesAsync(ct);
