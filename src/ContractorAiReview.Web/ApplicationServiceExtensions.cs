@@ -26,7 +26,11 @@ public static class ApplicationServiceExtensions
                                ?? $"Data Source={Path.Combine(dataFolder, "contractor-ai-review.db")}";
 
         // One context per operation: a Blazor Server circuit outlives any request.
-        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<Notifications.NotificationSignals>();
+        services.AddSingleton<Notifications.OutboxSignal>();
+        services.AddSingleton<Notifications.NotificationSaveInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((provider, options) => options.UseSqlite(connectionString)
+            .AddInterceptors(provider.GetRequiredService<Notifications.NotificationSaveInterceptor>()));
         services.AddKeyProtection(configuration, environment);
 
         services.AddIdentityCore<AppUser>(options =>
@@ -110,6 +114,36 @@ public static class ApplicationServiceExtensions
         services.AddScoped<AccountCommands>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Audit.AuditQueries>();
+        AddNotifications(services, configuration, environment, dataFolder, templatesRoot);
         return services;
+    }
+
+    /// <summary>
+    /// In-app notifications and e-mail: the templates, the outbox and its dispatcher, and where mail goes (SMTP when a
+    /// host is configured, a pickup folder in Development, else off with a warning at start).
+    /// </summary>
+    private static void AddNotifications(
+        IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string dataFolder, string templatesRoot)
+    {
+        var mail = configuration.GetSection("Mail").Get<Notifications.MailOptions>() ?? new Notifications.MailOptions();
+        services.AddSingleton(mail);
+        services.AddSingleton(new Notifications.MailTemplates(Path.Combine(templatesRoot, "mail")));
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.NotificationQueries>();
+        switch (mail.EffectiveDelivery(environment.IsDevelopment()))
+        {
+            case Notifications.MailDelivery.Smtp:
+                services.AddSingleton<Notifications.IMailTransport>(new Notifications.SmtpMailTransport(mail.Smtp));
+                break;
+            case Notifications.MailDelivery.Pickup:
+                services.AddSingleton<Notifications.IMailTransport>(
+                    new Notifications.PickupFolderTransport(Path.GetFullPath(mail.PickupFolder, dataFolder)));
+                break;
+            default:
+                break; // no transport: the dispatcher warns once and sends nothing
+        }
+
+        services.AddSingleton<Notifications.OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<Notifications.OutboxDispatcher>());
     }
 }

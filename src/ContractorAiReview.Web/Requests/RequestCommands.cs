@@ -15,6 +15,7 @@ public sealed class RequestCommands(
     GuidelineLibrary guidelines,
     Catalogue.RequestScreening screening,
     Documents.RequestPaperwork paperwork,
+    Notifications.Notifier notifier,
     TimeProvider clock,
     IStringLocalizer<Strings> l)
 {
@@ -90,7 +91,7 @@ public sealed class RequestCommands(
     public async Task<CommandResult> WithdrawAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (request, refusal) = await OwnRequestAsync(db, user, requestId, expectedVersion, q => q.Include(r => r.History), ct);
+        var (request, refusal) = await OwnRequestAsync(db, user, requestId, expectedVersion, q => q.Include(r => r.History).WithContract(), ct);
         if (request is null)
         {
             return refusal!;
@@ -111,7 +112,17 @@ public sealed class RequestCommands(
             return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.MaxLength", RequestContentValidator.LongText]] });
         }
 
+        // Whoever works it now hears of it: its holder, else the people of its step (nobody while it was returned).
+        Notifications.Recipients? department = request.AssigneeUserId is { } holder
+            ? new Notifications.Recipients.Person(holder)
+            : request.CurrentRouteStep is { } step ? new Notifications.Recipients.DepartmentRole(step.Holder.ToString()) : null;
         request.Withdraw(user.AsActor(), clock.GetUtcNow(), reason);
+        if (department is not null)
+        {
+            await notifier.NotifyAsync(db, request, Notifications.NotificationKind.Withdrawn, department,
+                new Dictionary<string, string?> { ["Reason"] = reason.Trim() }, ct);
+        }
+
         return await SaveAsync(db, request, ct);
     }
 
@@ -206,6 +217,9 @@ public sealed class RequestCommands(
             var route = await Reviews.ApprovalRoutes.ForFilingAsync(db, department, user.UserId, now, ct);
             request.Submit(user.AsActor(), now, department.StandardProcessingDays, route);
             await paperwork.SubmittedAsync(db, request, new Documents.Signatory(user.UserId, user.DisplayName), now, ct);
+            await notifier.NotifyAsync(db, request, Notifications.NotificationKind.Received, Notifications.Recipients.TheContractor, ct: ct);
+            await notifier.NotifyAsync(db, request, Notifications.NotificationKind.NewTask,
+                new Notifications.Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString()), ct: ct);
         }
 
         return await SaveAsync(db, request, ct);

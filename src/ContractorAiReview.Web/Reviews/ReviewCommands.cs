@@ -5,6 +5,7 @@ using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Documents;
 using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Notifications;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed class ReviewCommands(
     IDbContextFactory<AppDbContext> dbFactory,
     RequestPaperwork paperwork,
     DocumentIssuer issuer,
+    Notifications.Notifier notifier,
     TimeProvider clock,
     IStringLocalizer<Strings> l)
 {
@@ -60,23 +62,27 @@ public sealed class ReviewCommands(
             var to = (await MembersAsync(db, user, request, ct)).SingleOrDefault(m => m.UserId == toUserId)
                      ?? throw new RefusedException(CommandResult.Invalid(Errors("To", l["Review.Reassign.NotMember"])));
             request.Reassign(user.AsActor(), new Actor(to.UserId, to.Name, request.CurrentRouteStep!.Holder.ToString()), now, reason!);
+            await notifier.NotifyAsync(db, request, NotificationKind.Assigned, new Recipients.Person(to.UserId), Reason(reason), ct);
         }, ct);
     }
 
     /// <summary>The holder passes the request to the next step of its route (e.g. to 課長 for 決裁).</summary>
     public Task<CommandResult> ForwardAsync(CurrentUser user, int requestId, int expectedVersion, CancellationToken ct = default) =>
-        MoveAsync(user, requestId, expectedVersion, RequestTrigger.Forward, (_, request, now) =>
+        MoveAsync(user, requestId, expectedVersion, RequestTrigger.Forward, async (db, request, now) =>
         {
             request.Forward(user.AsActor(), now);
-            return Task.CompletedTask;
+            await notifier.NotifyAsync(db, request, NotificationKind.ForApproval, new Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString()), ct: ct);
         }, ct);
 
     /// <summary>An approver sends the request back to the previous step inside the office; the contractor does not see the reason.</summary>
     public async Task<CommandResult> SendBackAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default) =>
-        ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.SendBack, (_, request, now) =>
+        ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.SendBack, async (db, request, now) =>
         {
             request.SendBack(user.AsActor(), now, reason!);
-            return Task.CompletedTask;
+            Recipients to = request.AssigneeUserId is { } holder
+                ? new Recipients.Person(holder)
+                : new Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString());
+            await notifier.NotifyAsync(db, request, NotificationKind.SentBack, to, Reason(reason), ct);
         }, ct);
 
     /// <summary>
@@ -98,6 +104,7 @@ public sealed class ReviewCommands(
             }
 
             await paperwork.ConfirmedAsync(db, request, signatory, now, ct);
+            await notifier.NotifyAsync(db, request, NotificationKind.Confirmed, Recipients.TheContractor, ct: ct);
         }, ct);
 
     /// <param name="itemReasons">Reasons per item of the form, where the officer gave them (printed on the request for changes).</param>
@@ -121,6 +128,10 @@ public sealed class ReviewCommands(
             var signatory = Signatory.AtCurrentStep(request, user.UserId, user.DisplayName);
             request.Return(user.AsActor(), now, reason, resubmitBy);
             await paperwork.ReturnedAsync(db, request, signatory, now, itemReasons ?? [], ct);
+            await notifier.NotifyAsync(db, request, NotificationKind.Returned, Recipients.TheContractor, new Dictionary<string, string?>
+            {
+                ["ItemReasons"] = string.Concat((itemReasons ?? []).Select(i => $"\n・{i.Item}: {i.Reason}")),
+            }, ct);
         }, ct);
     }
 
@@ -130,6 +141,7 @@ public sealed class ReviewCommands(
         {
             request.Suspend(user.AsActor(), now, reason!);
             (await CurrentDocumentsAsync(db, request.Id, ct)).Where(d => ConfirmationDocuments.Contains(d.Kind)).ToList().ForEach(d => d.Suspend(now));
+            await notifier.NotifyAsync(db, request, NotificationKind.Suspended, Recipients.TheContractor, ct: ct);
         }, ct);
 
     /// <summary>Lifts the suspension (再開): the confirmation and its notice are current again.</summary>
@@ -139,6 +151,7 @@ public sealed class ReviewCommands(
             request.Resume(user.AsActor(), now, reason!);
             (await db.IssuedDocuments.Where(d => d.RequestId == request.Id && d.Validity == DocumentValidity.Suspended).ToListAsync(ct))
                 .ForEach(d => d.Resume(now));
+            await notifier.NotifyAsync(db, request, NotificationKind.Resumed, Recipients.TheContractor, Reason(reason), ct);
         }, ct);
 
     /// <summary>
@@ -156,6 +169,7 @@ public sealed class ReviewCommands(
             standing.Where(d => ConfirmationDocuments.Contains(d.Kind)).ToList().ForEach(d => d.Revoke(now));
             db.IssuedDocuments.Add(issuer.IssueRevocationNotice(
                 request, notice, Signatory.InRole(request, user.UserId, user.DisplayName, user.Role), now, reason!.Trim()));
+            await notifier.NotifyAsync(db, request, NotificationKind.Revoked, Recipients.TheContractor, ct: ct);
         }, ct);
 
     /// <summary>The department's members who may hold the request's current step, for a reassignment.</summary>
@@ -252,6 +266,8 @@ public sealed class ReviewCommands(
         string.IsNullOrWhiteSpace(reason) ? CommandResult.Invalid(Errors("Reason", required ?? l["Validation.ReasonRequired"]))
         : reason.Length > MaxReasonLength ? CommandResult.Invalid(Errors("Reason", l["Validation.MaxLength", MaxReasonLength]))
         : null;
+
+    private static Dictionary<string, string?> Reason(string? reason) => new() { ["Reason"] = reason?.Trim() };
 
     private static Dictionary<string, string[]> Errors(string key, string message) => new() { [key] = [message] };
 

@@ -26,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Catalogue.CatalogueRevision> CatalogueRevisions => Set<Catalogue.CatalogueRevision>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

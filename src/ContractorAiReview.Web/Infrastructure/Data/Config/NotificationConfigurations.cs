@@ -1,0 +1,32 @@
+using ContractorAiReview.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ContractorAiReview.Web.Infrastructure.Data.Config;
+
+public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.RequestNumber).HasMaxLength(20);
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(n => new { n.UserId, n.ReadAtUtc });
+    }
+}
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.Property(m => m.MessageId).HasMaxLength(200);
+        builder.HasIndex(m => m.MessageId).IsUnique();
+        builder.Property(m => m.Template).HasMaxLength(40);
+        builder.Property(m => m.ToEmail).HasMaxLength(256);
+        builder.Property(m => m.ToName).HasMaxLength(200);
+        builder.Property(m => m.Subject).HasMaxLength(400);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasIndex(m => new { m.DeliveredAtUtc, m.FailedAtUtc, m.NextAttemptAtUtc });
+    }
+}
