@@ -124,7 +124,8 @@ public sealed class OutboxDispatcher(
         mime.From.Add(new MailboxAddress(Encoding.UTF8, options.FromName, options.FromAddress));
         mime.To.Add(new MailboxAddress(Encoding.UTF8, message.ToName, message.ToEmail));
         mime.Date = message.CreatedAtUtc;
-        var text = new TextPart("plain");
+        // Base64 keeps the Japanese body intact through any relay, 8BITMIME or not.
+        var text = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.Base64 };
         text.SetText(Encoding.UTF8, message.Body);
         mime.Body = text;
         return mime;

@@ -15,6 +15,20 @@ public static partial class RequestFormFiller
         await Expect(page.GetByLabel("利用業務", new() { Exact = true })).ToBeVisibleAsync();
     }
 
+    /// <summary>Files a complete request on the contract from a new form, as the contractor does; its id and 到達番号 from the receipt.</summary>
+    public static async Task<(string Id, string Number)> FileCompleteRequestAsync(IPage page, string contractName)
+    {
+        await page.GotoAsync("requests/new");
+        await Expect(page.Locator("main[data-interactive=true]")).ToBeVisibleAsync();
+        await ChooseContractAsync(page, contractName);
+        await FillAllButChecklistAsync(page);
+        await TickChecklistAsync(page);
+        await page.GetByTestId("submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+/receipt$"));
+        await Expect(page.GetByTestId("receipt-number")).ToHaveTextAsync(new Regex(@"^AI\d{4}-\d{4}$"));
+        return (Regex.Match(page.Url, @"/requests/(\d+)/").Groups[1].Value, await page.GetByTestId("receipt-number").InnerTextAsync());
+    }
+
     public static ILocator Field(IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
 
     public static ILocator ServiceField(IPage page, int index, string label) =>

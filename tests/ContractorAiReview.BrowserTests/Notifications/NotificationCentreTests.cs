@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using ContractorAiReview.BrowserTests.Infrastructure;
+using static ContractorAiReview.BrowserTests.Infrastructure.Accessibility;
+using static ContractorAiReview.BrowserTests.Requests.RequestFormFiller;
+
+namespace ContractorAiReview.BrowserTests.Notifications;
+
+/// <summary>The contractor's open page learns of a return as it happens: the bell's count rises, the notification leads to the reasons.</summary>
+public sealed class NotificationCentreTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task OfficerReturnsTheRequest_TheContractorsOpenPageCountsItLive_TheNotificationLeadsToTheReasons()
+    {
+        const string reason = "利用ログの保存期間と確認の頻度を記載してください。";
+        var contractor = await SignInAsync(Demo.NaniwaContractor);
+        var (id, number) = await FileCompleteRequestAsync(contractor, CivicGuidesContract);
+        var count = contractor.GetByTestId("notification-count");
+        var before = int.Parse(await count.GetAttributeAsync("data-count") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+        var officer = await SignInAsync(Demo.ShiminOfficer);
+        await GotoAsync(officer, $"requests/{id}");
+        await officer.GetByTestId("claim").ClickAsync();
+        await officer.GetByTestId("return").ClickAsync();
+        await officer.Locator("textarea[data-testid=return-reason-input]").FillAsync(reason);
+        await officer.GetByTestId("return-send").ClickAsync();
+        await Expect(officer.Locator("[data-status]").First).ToHaveAttributeAsync("data-status", "Returned");
+
+        // The contractor's page was not reloaded.
+        await Expect(count).ToHaveAttributeAsync("data-count", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await contractor.GetByTestId("notification-bell").GetByRole(AriaRole.Button).First.ClickAsync();
+        var item = contractor.GetByTestId("notification-item").Filter(new() { HasText = $"{number} の修正依頼" });
+        await Expect(item).ToBeVisibleAsync();
+        await ScreenshotAsync(contractor, "95-notification-centre");
+        await AssertNoSeriousViolationsAsync(contractor, "notification-centre");
+        await item.ClickAsync();
+        await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}$"));
+        await Expect(contractor.GetByTestId("return-reason")).ToContainTextAsync(reason);
+        await Expect(count).ToHaveAttributeAsync("data-count", before.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
