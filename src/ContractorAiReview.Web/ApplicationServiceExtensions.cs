@@ -130,6 +130,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton(new Notifications.MailTemplates(Path.Combine(templatesRoot, "mail")));
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Notifications.NotificationQueries>();
+        services.AddScoped<Notifications.OutboxQueries>();
         switch (mail.EffectiveDelivery(environment.IsDevelopment()))
         {
             case Notifications.MailDelivery.Smtp:
@@ -143,6 +144,8 @@ public static class ApplicationServiceExtensions
                 break; // no transport: the dispatcher warns once and sends nothing
         }
 
+        services.AddSingleton<Notifications.ReminderService>();
+        services.AddHostedService(provider => provider.GetRequiredService<Notifications.ReminderService>());
         services.AddSingleton<Notifications.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.OutboxDispatcher>());
     }

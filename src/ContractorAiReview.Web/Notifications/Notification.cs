@@ -25,6 +25,14 @@ public enum NotificationKind
     Revoked = 9,
     /// <summary>The contractor withdrew a filed request (to the department's staff).</summary>
     Withdrawn = 10,
+    /// <summary>Reminder: the step is due on the next business day (to its holder, or its role's people if nobody holds it).</summary>
+    DueSoon = 11,
+    /// <summary>Reminder: the step is due today.</summary>
+    DueToday = 12,
+    /// <summary>Escalation: the step is past its deadline (to the department's approvers, or the administrators).</summary>
+    Overdue = 13,
+    /// <summary>Reminder to the contractor: the returned request is to be resubmitted by the next business day.</summary>
+    ResubmitSoon = 14,
 }
 
 /// <summary>

@@ -23,6 +23,9 @@ public abstract record Recipients
     /// <summary>One person, by id.</summary>
     public sealed record Person(string UserId) : Recipients;
 
+    /// <summary>Every active administrator (where a department has nobody to escalate to).</summary>
+    public sealed record Administrators : Recipients;
+
     public static readonly Recipients TheContractor = new Contractor();
 }
 
@@ -91,6 +94,9 @@ public sealed class Notifier(MailTemplates templates, IOptions<DocumentOptions> 
                             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
                 .ToListAsync(ct),
             Recipients.Person(var userId) => await people.Where(u => u.Id == userId).ToListAsync(ct),
+            Recipients.Administrators => await people
+                .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator)))
+                .ToListAsync(ct),
             _ => [],
         };
     }

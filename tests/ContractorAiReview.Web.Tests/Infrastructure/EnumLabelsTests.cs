@@ -22,6 +22,7 @@ public sealed class EnumLabelsTests
             .. Enum.GetValues<RequestTrigger>().Select(v => $"Trigger.{v}"),
             .. Enum.GetValues<AuditEvent>().Select(v => $"AuditEvent.{v}"),
             .. Enum.GetValues<Web.Notifications.NotificationKind>().Select(v => $"Notification.{v}"),
+            .. Enum.GetValues<Web.Notifications.OutboxState>().Select(v => $"Mail.State.{v}"),
             .. Enum.GetValues<DocumentKind>().Select(v => $"DocumentKind.{v}"),
             .. Enum.GetValues<DocumentValidity>().Select(v => $"Validity.{v}"),
             .. Enum.GetValues<TaskQueue>().SelectMany(v => new[] { $"Queue.{v}", $"Queue.{v}.Lead" }),

@@ -173,6 +173,41 @@ public sealed class NotificationTests(QuietMailFactory app) : IClassFixture<Quie
         Assert.Equal(receipt.MessageId, parsed.MessageId);
     }
 
+    [Fact]
+    public async Task Outbox_AfterEveryAttemptFailed_TheAdministratorSeesItAndRetries_OthersSeeNothing()
+    {
+        var contractor = await app.UserAsync(Demo.NaniwaContractor);
+        var admin = await app.UserAsync(Demo.Administrator);
+        await DeliverEverythingAsync();
+        await app.FileAsync(contractor, Contract, Ct);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var down = new RecordingTransport { FailuresLeft = int.MaxValue };
+        for (var attempt = 0; attempt < OutboxMessage.MaxAttempts; attempt++)
+        {
+            await Dispatcher(down, clock).DispatchDueAsync(Ct);
+            clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        var outbox = app.Get<OutboxQueries>();
+        var failed = await outbox.ListAsync(admin, OutboxState.Failed, Ct);
+        Assert.True(failed.Count >= 2, "The receipt and the new task both failed.");
+        Assert.All(failed, m => Assert.Equal((OutboxMessage.MaxAttempts, "IOException: The SMTP server is not answering."), (m.Attempts, m.LastError)));
+        Assert.Empty(await outbox.ListAsync(contractor, OutboxState.Failed, Ct));
+        Assert.Empty(await outbox.ListAsync(await app.UserAsync(Demo.ShiminOfficer), ct: Ct));
+        Assert.Equal(CommandOutcome.Forbidden, (await outbox.RetryAsync(contractor, failed[0].Id, Ct)).Outcome);
+        Assert.Equal(0, await Dispatcher(new RecordingTransport(), clock).DispatchDueAsync(Ct)); // failed stays failed
+
+        foreach (var message in failed)
+        {
+            Assert.True((await outbox.RetryAsync(admin, message.Id, Ct)).Succeeded);
+        }
+
+        var up = new RecordingTransport();
+        await Dispatcher(up, TimeProvider.System).DispatchDueAsync(Ct);
+        Assert.Equal(failed.Count, up.Sent.Count);
+        Assert.Empty(await outbox.ListAsync(admin, OutboxState.Failed, Ct));
+    }
+
     private OutboxDispatcher Dispatcher(IMailTransport transport, TimeProvider clock) => new(
         app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new OutboxSignal(), app.Services.GetRequiredService<MailOptions>(),
         clock, NullLogger<OutboxDispatcher>.Instance, transport);

@@ -28,6 +28,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+    public DbSet<Notifications.ReminderLog> ReminderLogs => Set<Notifications.ReminderLog>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,3 +30,13 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(m => new { m.DeliveredAtUtc, m.FailedAtUtc, m.NextAttemptAtUtc });
     }
 }
+
+public sealed class ReminderLogConfiguration : IEntityTypeConfiguration<ReminderLog>
+{
+    public void Configure(EntityTypeBuilder<ReminderLog> builder)
+    {
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+        // One reminder per request, kind and due date, whichever instance sends it.
+        builder.HasIndex(l => new { l.RequestId, l.Kind, l.DueOn }).IsUnique();
+    }
+}
