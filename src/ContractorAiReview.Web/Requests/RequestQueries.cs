@@ -31,6 +31,9 @@ public sealed record AmendedRequest(string Number, RequestContent Content, strin
 
 public sealed record IssuedDocumentRow(int Id, DocumentKind Kind, string DocumentNumber, DateTimeOffset IssuedAtUtc, DocumentValidity Validity);
 
+/// <summary>What waits on the contractor: a returned request (with the date to resubmit by) or a draft not yet filed.</summary>
+public sealed record ContractorTask(int Id, string Number, string ContractName, RequestStatus Status, DateOnly? ResubmitBy, DateTimeOffset CreatedAtUtc);
+
 public sealed record FileableContract(int Id, string Name, ContractKind Kind, int FiscalYear, string DepartmentName);
 
 /// <summary>Reads requests as the person may see them (<see cref="RequestAccess"/>).</summary>
@@ -84,6 +87,22 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         // The office's own moves (who took it, forwarded or sent it back, and why) are the department's to see.
         var history = request.History.Where(h => user.IsDepartmentStaff || !h.IsOfficeOnly).OrderBy(h => h.OccurredAtUtc).ThenBy(h => h.Id).ToList();
         return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amended, documents, history);
+    }
+
+    /// <summary>The contractor's to-do list: returned requests first, the nearest resubmit-by date first, then drafts.</summary>
+    public async Task<IReadOnlyList<ContractorTask>> ContractorTasksAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!user.IsContractor)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Requests.VisibleTo(user)
+            .Where(r => RequestStatuses.Editable.Contains(r.Status))
+            .Select(r => new ContractorTask(r.Id, r.Number, r.Contract!.Name, r.Status, r.ResubmitBy, r.CreatedAtUtc))
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => RequestStatuses.NeverFiled.Contains(r.Status)).ThenBy(r => r.ResubmitBy ?? DateOnly.MaxValue).ThenByDescending(r => r.CreatedAtUtc)];
     }
 
     public async Task<IReadOnlyList<FileableContract>> FileableContractsAsync(CurrentUser user, CancellationToken ct = default)

@@ -89,6 +89,11 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("another company's request", async w => await w.Get<RequestQueries>().GetAsync(w.Naniwa, w.MioSubmitted, None) is null),
             ("another department's request", async w => await w.Get<RequestQueries>().GetAsync(w.Shimin, w.MioSubmitted, None) is null),
         ],
+        ["RequestQueries.ContractorTasksAsync"] =
+        [
+            ("an officer's contractor to-do list", async w => (await w.Get<RequestQueries>().ContractorTasksAsync(w.Shimin, None)).Count == 0),
+            ("another company's drafts", async w => (await w.Get<RequestQueries>().ContractorTasksAsync(w.Mio, None)).All(t => t.Id != w.NaniwaDraft)),
+        ],
         ["RequestQueries.FileableContractsAsync"] =
         [
             ("an officer's contracts to file on", async w => (await w.Get<RequestQueries>().FileableContractsAsync(w.Kanko, None)).Count == 0),
