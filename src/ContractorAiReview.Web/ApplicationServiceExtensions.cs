@@ -39,6 +39,7 @@ public static class ApplicationServiceExtensions
                 options.User.RequireUniqueEmail = true;
                 PasswordPolicy.Configure(options.Password);
                 options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Tokens.PasswordResetTokenProvider = ExpiringTokenProvider.Name;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
@@ -46,8 +47,11 @@ public static class ApplicationServiceExtensions
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ExpiringTokenProvider>(ExpiringTokenProvider.Name)
             .AddPasswordValidator<PasswordPolicy>();
         services.AddSingleton<CommonPasswords>();
+        // Password reset links work for an hour, on the app's clock.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(1));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         var cookies = new CookieNames(environment);
         services.AddSingleton(cookies);

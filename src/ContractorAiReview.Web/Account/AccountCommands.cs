@@ -41,8 +41,74 @@ public sealed record AuthenticatorSetup(string Key, string Uri);
 /// <summary>The person's own account: accepting an invitation, changing the password, the authenticator app (two-step sign-in).</summary>
 public sealed class AccountCommands(
     IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, IUserStore<AppUser> userStore, AuditLog audit, TimeProvider clock,
-    IStringLocalizer<Strings> l)
+    IStringLocalizer<Strings> l, Notifications.MailTemplates templates, Notifications.MailOptions mail,
+    Microsoft.Extensions.Options.IOptions<Documents.DocumentOptions> documents,
+    Microsoft.Extensions.Options.IOptions<DataProtectionTokenProviderOptions> tokens)
 {
+    /// <summary>
+    /// "Forgot password": e-mails the person a single-use link to choose a new password, valid for the token lifespan.
+    /// The caller says the same whether or not the address belongs to anyone, and so does this (nothing is returned);
+    /// a disabled account gets nothing.
+    /// </summary>
+    public async Task RequestPasswordResetAsync(string? email, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        await audit.RecordAsync(AuditEvent.PasswordResetRequested, http, null, email?.Trim(), detail: user is null ? "unknown address" : null, ct: ct);
+        if (user is null || user.IsDisabled || string.IsNullOrEmpty(user.Email))
+        {
+            return;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = $"{documents.Value.PublicBaseUrl?.TrimEnd('/')}/account/reset?email={Uri.EscapeDataString(user.Email)}&token={Uri.EscapeDataString(token)}";
+        var text = templates.Render(Notifications.MailTemplates.PasswordReset, user.Culture, new Dictionary<string, string?>
+        {
+            ["Name"] = user.DisplayName,
+            ["Link"] = link,
+            ["ValidFor"] = ((int)tokens.Value.TokenLifespan.TotalMinutes).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.OutboxMessages.Add(Notifications.OutboxMessage.Create(
+            Notifications.MailTemplates.PasswordReset, user.Email, user.DisplayName, text.Subject, text.Body, mail.MessageIdDomain, clock.GetUtcNow(),
+            containsSecret: true));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Sets a new password with the link's token: the token works once (the new security stamp ends it, and every
+    /// session of the person), and not after its lifespan. A bad or used token says so, in one message.
+    /// </summary>
+    public async Task<CommandResult> ResetPasswordAsync(string? email, string? token, PasswordForm form, HttpContext? http = null, CancellationToken ct = default)
+    {
+        var errors = Components.Shared.FormCheck<PasswordForm>.ErrorsOf(new PasswordFormValidator(l), form);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.IsDisabled || string.IsNullOrEmpty(token))
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]> { [""] = [l["Account.Reset.InvalidLink"]] });
+        }
+
+        var reset = await users.ResetPasswordAsync(user, token, form.NewPassword);
+        if (!reset.Succeeded)
+        {
+            return reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
+                ? CommandResult.Invalid(new Dictionary<string, string[]> { [""] = [l["Account.Reset.InvalidLink"]] })
+                : CommandResult.Invalid(new Dictionary<string, string[]>
+                {
+                    [nameof(PasswordForm.NewPassword)] = [.. reset.Errors.Select(e => IdentityMessages.Describe(e, l, users.Options.Password.RequiredLength))],
+                });
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(AuditEvent.PasswordReset, http, null, user.Email, detail: "by e-mail link", ct: ct);
+        return CommandResult.Ok(0);
+    }
+
     /// <summary>The invitation behind a link, if it can still be used.</summary>
     public async Task<Invitation?> UsableInvitationAsync(string token, CancellationToken ct = default)
     {

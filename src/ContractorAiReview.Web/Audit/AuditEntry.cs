@@ -9,6 +9,8 @@ public enum AuditEvent
     SignedOut = 4,
     PasswordChanged = 10,
     PasswordReset = 11,
+    /// <summary>Someone asked for a password reset link by e-mail (whether or not the address is known).</summary>
+    PasswordResetRequested = 14,
     MfaEnrolled = 12,
     MfaReset = 13,
     UserCreated = 20,

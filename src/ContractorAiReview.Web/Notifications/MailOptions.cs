@@ -34,6 +34,9 @@ public sealed class MailOptions
 
     public SmtpSettings Smtp { get; set; } = new();
 
+    /// <summary>The right-hand side of every Message-ID: the sender's domain.</summary>
+    public string MessageIdDomain => FromAddress[(FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..];
+
     /// <summary>How often the dispatcher looks for messages to send when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 

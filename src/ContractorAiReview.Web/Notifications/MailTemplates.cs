@@ -15,13 +15,19 @@ public sealed partial class MailTemplates
 {
     public static readonly IReadOnlyList<string> Languages = ["ja", "en"];
 
-    private readonly Dictionary<(string Language, NotificationKind Kind), (string Subject, string Body)> _templates = [];
+    /// <summary>The e-mail with a single-use link to choose a new password (not a notification of a request).</summary>
+    public const string PasswordReset = nameof(PasswordReset);
+
+    /// <summary>Every template the app sends: one per notification kind, and the password reset.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Enum.GetNames<NotificationKind>(), PasswordReset];
+
+    private readonly Dictionary<(string Language, string Name), (string Subject, string Body)> _templates = [];
 
     public MailTemplates(string folder)
     {
         foreach (var language in Languages)
         {
-            foreach (var kind in Enum.GetValues<NotificationKind>())
+            foreach (var kind in Names)
             {
                 var file = Path.Combine(folder, language, $"{kind}.txt");
                 var text = File.Exists(file)
@@ -38,9 +44,12 @@ public sealed partial class MailTemplates
         }
     }
 
-    public MailText Render(NotificationKind kind, string language, IReadOnlyDictionary<string, string?> facts)
+    public MailText Render(NotificationKind kind, string language, IReadOnlyDictionary<string, string?> facts) =>
+        Render(kind.ToString(), language, facts);
+
+    public MailText Render(string name, string language, IReadOnlyDictionary<string, string?> facts)
     {
-        var (subject, body) = _templates[(Languages.Contains(language) ? language : Languages[0], kind)];
+        var (subject, body) = _templates[(Languages.Contains(language) ? language : Languages[0], name)];
         return new MailText(Fill(subject, facts).ReplaceLineEndings(" "), Fill(body, facts));
     }
 

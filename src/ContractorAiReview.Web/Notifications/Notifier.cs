@@ -42,7 +42,7 @@ public sealed class Notifier(MailTemplates templates, IOptions<DocumentOptions> 
         IReadOnlyDictionary<string, string?>? facts = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var domain = mail.FromAddress[(mail.FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        var domain = mail.MessageIdDomain;
         foreach (var person in await PeopleAsync(db, request, to, ct))
         {
             db.Notifications.Add(Notification.For(person.Id, kind, request.Id, request.Number, now));

@@ -28,6 +28,9 @@ public sealed class OutboxMessage
     public DateTimeOffset? FailedAtUtc { get; private set; }
     public string? LastError { get; private set; }
 
+    /// <summary>The body carries a secret (a password reset link): it is erased once the message is delivered.</summary>
+    public bool ContainsSecret { get; private set; }
+
     /// <summary>Two dispatchers claiming one message at once: one wins.</summary>
     public int Version { get; private set; }
 
@@ -35,9 +38,11 @@ public sealed class OutboxMessage
     {
     }
 
-    public static OutboxMessage Create(string template, string toEmail, string toName, string subject, string body, string domain, DateTimeOffset nowUtc) =>
+    public static OutboxMessage Create(
+        string template, string toEmail, string toName, string subject, string body, string domain, DateTimeOffset nowUtc, bool containsSecret = false) =>
         new()
         {
+            ContainsSecret = containsSecret,
             MessageId = $"{Guid.NewGuid():N}@{domain}",
             Template = template,
             ToEmail = toEmail,
@@ -58,6 +63,11 @@ public sealed class OutboxMessage
 
     public void Delivered(DateTimeOffset nowUtc)
     {
+        if (ContainsSecret)
+        {
+            Body = "";
+        }
+
         DeliveredAtUtc = nowUtc;
         ClaimedUntilUtc = null;
         LastError = null;

@@ -26,6 +26,28 @@ public sealed class SecurityPagesTests(BrowserFixture fixture) : BrowserTest(fix
     }
 
     [Fact]
+    public async Task ForgotAndResetPages_SameAnswerForAnyAddress_ABadLinkSaysSo_NoSeriousViolations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("account/login");
+        await page.GetByTestId("forgot-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/forgot$"));
+        await page.Locator("#email").FillAsync("nobody@city.example.jp");
+        await page.GetByTestId("forgot-submit").ClickAsync();
+        await Expect(page.GetByTestId("forgot-sent")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "92-forgot-sent");
+        await AssertNoSeriousViolationsAsync(page, "forgot-sent");
+
+        await page.GotoAsync("account/reset?email=nobody%40city.example.jp&token=not-a-token");
+        await page.Locator("#new-password").FillAsync("Kinkaku#Ginkaku2027");
+        await page.Locator("#confirm-password").FillAsync("Kinkaku#Ginkaku2027");
+        await page.GetByTestId("reset-submit").ClickAsync();
+        await Expect(page.GetByTestId("reset-error")).ToContainTextAsync("このリンクは使えません");
+        await ScreenshotAsync(page, "93-reset-bad-link");
+        await AssertNoSeriousViolationsAsync(page, "reset-bad-link");
+    }
+
+    [Fact]
     public async Task ErrorPage_Axe_NoSeriousViolations()
     {
         var page = await NewPageAsync();

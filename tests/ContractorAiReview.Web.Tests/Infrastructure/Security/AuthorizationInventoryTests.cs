@@ -18,6 +18,8 @@ public sealed class AuthorizationInventoryTests(AppFactory app) : IClassFixture<
     [
         "/account/login",
         "/account/login/code",
+        "/account/forgot",
+        "/account/reset",
         "/account/invitation/{Token}",
         "/verify",
         "/verify/{Code}",

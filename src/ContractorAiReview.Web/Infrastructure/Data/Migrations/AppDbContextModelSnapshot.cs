@@ -744,6 +744,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.Property<long?>("ClaimedUntilUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ContainsSecret")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAtUtc")
                         .HasColumnType("INTEGER");
 
