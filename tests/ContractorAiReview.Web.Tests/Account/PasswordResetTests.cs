@@ -51,8 +51,7 @@ public sealed partial class PasswordResetTests(FakeClockFactory app) : IClassFix
             Assert.True(await users.CheckPasswordAsync((await users.FindByEmailAsync(email))!, NewPassword));
         }
 
-        await new OutboxDispatcher(app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new OutboxSignal(),
-            app.Services.GetRequiredService<MailOptions>(), app.Clock, NullLogger<OutboxDispatcher>.Instance, new RecordingTransport()).DispatchDueAsync(Ct);
+        await app.Dispatcher(new RecordingTransport(), app.Clock).DispatchDueAsync(Ct);
         await using var db = await app.DbAsync();
         var sent = await db.OutboxMessages.SingleAsync(m => m.Id == messageId, Ct);
         Assert.NotNull(sent.DeliveredAtUtc);

@@ -208,9 +208,7 @@ public sealed class NotificationTests(QuietMailFactory app) : IClassFixture<Quie
         Assert.Empty(await outbox.ListAsync(admin, OutboxState.Failed, Ct));
     }
 
-    private OutboxDispatcher Dispatcher(IMailTransport transport, TimeProvider clock) => new(
-        app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new OutboxSignal(), app.Services.GetRequiredService<MailOptions>(),
-        clock, NullLogger<OutboxDispatcher>.Instance, transport);
+    private OutboxDispatcher Dispatcher(IMailTransport transport, TimeProvider clock) => app.Dispatcher(transport, clock);
 
     private async Task DeliverEverythingAsync() => await Dispatcher(new RecordingTransport(), TimeProvider.System).DispatchDueAsync(Ct);
 

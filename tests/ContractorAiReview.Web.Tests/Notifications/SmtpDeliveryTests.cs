@@ -43,9 +43,7 @@ public sealed class SmtpDeliveryTests(QuietMailFactory app) : IClassFixture<Quie
         Assert.All(arrived, m => Assert.Contains(m.MessageId, messageIds));
     }
 
-    private OutboxDispatcher Dispatcher(IMailTransport transport) => new(
-        app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new OutboxSignal(), app.Services.GetRequiredService<MailOptions>(),
-        TimeProvider.System, NullLogger<OutboxDispatcher>.Instance, transport);
+    private OutboxDispatcher Dispatcher(IMailTransport transport) => app.Dispatcher(transport, TimeProvider.System);
 }
 
 /// <summary>python3 -m aiosmtpd on a free loopback port, its Mailbox handler writing a maildir; stopped when disposed.</summary>
