@@ -14,7 +14,7 @@ namespace ContractorAiReview.Web.Tests.Account;
 /// "Forgot password": the same answer for any address, a link only to a known and enabled one, usable once and for an
 /// hour, and gone from the outbox once sent.
 /// </summary>
-public sealed partial class PasswordResetTests(FakeClockFactory app) : IClassFixture<FakeClockFactory>
+public sealed partial class PasswordResetTests(QuietFakeClockFactory app) : IClassFixture<QuietFakeClockFactory>
 {
     private const string NewPassword = "Kinkaku#Ginkaku2027";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
