@@ -32,7 +32,9 @@ public sealed class UserCommands(
     TimeProvider clock,
     IOptions<InvitationOptions> invitations,
     IOptions<DocumentOptions> documents,
-    IStringLocalizer<Strings> l)
+    IStringLocalizer<Strings> l,
+    Notifications.MailTemplates templates,
+    Notifications.MailOptions mail)
 {
     private static bool IsAdministrator(CurrentUser user) => user.Role == Roles.Administrator;
 
@@ -187,6 +189,16 @@ public sealed class UserCommands(
         var (invitation, token) = Invitation.Issue(form.ContractorId!.Value, form.Email, user.UserId, clock.GetUtcNow(), invitations.Value.ValidFor);
         db.Invitations.Add(invitation);
         audit.Add(db, AuditEvent.InvitationIssued, http, user, invitation.Email, detail: $"company {invitation.ContractorId}");
+        // The invitee also gets the link by e-mail (erased from the outbox once sent); the administrator sees it once too.
+        var company = await db.Contractors.Where(c => c.Id == invitation.ContractorId).Select(c => c.Name).SingleAsync(ct);
+        var text = templates.Render(Notifications.MailTemplates.Invitation, "ja", new Dictionary<string, string?>
+        {
+            ["Company"] = company,
+            ["Link"] = InvitationLink(token),
+            ["ValidUntil"] = Notifications.MailTemplates.DateTime(invitation.ExpiresAtUtc, "ja"),
+        });
+        db.OutboxMessages.Add(Notifications.OutboxMessage.Create(
+            Notifications.MailTemplates.Invitation, invitation.Email, company, text.Subject, text.Body, mail.MessageIdDomain, clock.GetUtcNow(), containsSecret: true));
         await db.SaveChangesAsync(ct);
         return new(CommandResult.Ok(invitation.Id), InvitationLink(token));
     }

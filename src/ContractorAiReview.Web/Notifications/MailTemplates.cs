@@ -18,8 +18,11 @@ public sealed partial class MailTemplates
     /// <summary>The e-mail with a single-use link to choose a new password (not a notification of a request).</summary>
     public const string PasswordReset = nameof(PasswordReset);
 
-    /// <summary>Every template the app sends: one per notification kind, and the password reset.</summary>
-    public static readonly IReadOnlyList<string> Names = [.. Enum.GetNames<NotificationKind>(), PasswordReset];
+    /// <summary>The e-mail inviting a contractor's person to create their account (the person has no language yet: Japanese).</summary>
+    public const string Invitation = nameof(Invitation);
+
+    /// <summary>Every template the app sends: one per notification kind, the password reset and the invitation.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Enum.GetNames<NotificationKind>(), PasswordReset, Invitation];
 
     private readonly Dictionary<(string Language, string Name), (string Subject, string Body)> _templates = [];
 

@@ -208,6 +208,26 @@ public sealed class NotificationTests(QuietMailFactory app) : IClassFixture<Quie
         Assert.Empty(await outbox.ListAsync(admin, OutboxState.Failed, Ct));
     }
 
+    [Fact]
+    public async Task Invitation_TheInviteeGetsTheLinkByEmail_TheSameTheAdministratorSees_ErasedOnceSent()
+    {
+        var admin = await app.UserAsync(Demo.Administrator);
+        var company = (await app.UserAsync(Demo.NaniwaContractor)).ContractorId;
+        var handover = await app.Get<Web.Admin.UserCommands>().InviteAsync(admin, new Web.Admin.InviteForm { Email = "suzuki@naniwa.example.jp", ContractorId = company }, ct: Ct);
+        Assert.True(handover.Result.Succeeded);
+
+        await using var db = await app.DbAsync();
+        var mail = await db.OutboxMessages.SingleAsync(m => m.ToEmail == "suzuki@naniwa.example.jp", Ct);
+        Assert.Equal((MailTemplates.Invitation, true), (mail.Template, mail.ContainsSecret));
+        Assert.StartsWith($"{QuietMailFactory.PublicBaseUrl}/account/invitation/", handover.Secret);
+        Assert.Contains(handover.Secret!, mail.Body);
+        Assert.Contains("株式会社なにわ情報システム", mail.Subject);
+
+        await DeliverEverythingAsync();
+        await using var after = await app.DbAsync();
+        Assert.Equal("", (await after.OutboxMessages.SingleAsync(m => m.Id == mail.Id, Ct)).Body);
+    }
+
     private OutboxDispatcher Dispatcher(IMailTransport transport, TimeProvider clock) => app.Dispatcher(transport, clock);
 
     private async Task DeliverEverythingAsync() => await Dispatcher(new RecordingTransport(), TimeProvider.System).DispatchDueAsync(Ct);
