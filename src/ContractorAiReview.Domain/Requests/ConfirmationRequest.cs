@@ -102,13 +102,8 @@ public sealed class ConfirmationRequest
     /// <summary>Whether a person in <paramref name="role"/> may hold the current step (its holder's role).</summary>
     public bool MayBeHeldBy(string role) => CurrentRouteStep is { } step && step.Holder.ToString() == role;
 
-    /// <summary>Its current step is past its deadline, or the whole request past its decision date.</summary>
-    public static System.Linq.Expressions.Expression<Func<ConfirmationRequest, bool>> TaskOverdueOn(DateOnly today) =>
-        r => RequestStatuses.AwaitingDecision.Contains(r.Status) && (r.StepDueOn < today || r.DecisionDueOn < today);
-
-    /// <summary>The same question for a row that holds only the status and the two dates.</summary>
-    public static bool IsTaskOverdue(RequestStatus status, DateOnly? stepDueOn, DateOnly? decisionDueOn, DateOnly today) =>
-        RequestStatuses.AwaitingDecision.Contains(status) && (stepDueOn < today || decisionDueOn < today);
+    /// <summary>Its current step is past its deadline, or the whole request past its decision date: a late task.</summary>
+    public bool IsTaskOverdueOn(DateOnly today) => AwaitsDecision && (StepDueOn < today || DecisionDueOn < today);
 
     public bool IsStepOverdueOn(DateOnly today) => AwaitsDecision && StepDueOn < today;
 

@@ -23,10 +23,19 @@ public abstract record Recipients
     /// <summary>One person, by id.</summary>
     public sealed record Person(string UserId) : Recipients;
 
-    /// <summary>Every active administrator (where a department has nobody to escalate to).</summary>
-    public sealed record Administrators : Recipients;
+    /// <summary>Whom a late task goes up to: the department's approvers, or every administrator where it has none.</summary>
+    public sealed record Escalation : Recipients;
 
     public static readonly Recipients TheContractor = new Contractor();
+
+    /// <summary>The people of the role that holds the request's current step.</summary>
+    public static Recipients TheStep(ConfirmationRequest request) => new DepartmentRole(request.CurrentRouteStep!.Holder.ToString());
+
+    /// <summary>Whoever works the request now: its holder, else the people of its step; null while it is not at a step.</summary>
+    public static Recipients? WhoeverHolds(ConfirmationRequest request) =>
+        request.AssigneeUserId is { } holder ? new Person(holder)
+        : request.CurrentRouteStep is not null ? TheStep(request)
+        : null;
 }
 
 /// <summary>
@@ -85,18 +94,16 @@ public sealed class Notifier(MailTemplates templates, IOptions<DocumentOptions> 
 
     private static async Task<List<AppUser>> PeopleAsync(AppDbContext db, ConfirmationRequest request, Recipients to, CancellationToken ct)
     {
-        var people = db.Users.Where(u => !u.IsDisabled);
+        var people = db.Users.Active();
+        var department = people.Where(u => u.DepartmentId == request.DepartmentId);
         return to switch
         {
             Recipients.Contractor => await people.Where(u => u.ContractorId == request.ContractorId).ToListAsync(ct),
-            Recipients.DepartmentRole(var role) => await people
-                .Where(u => u.DepartmentId == request.DepartmentId
-                            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
-                .ToListAsync(ct),
+            Recipients.DepartmentRole(var role) => await department.InRole(db, role).ToListAsync(ct),
             Recipients.Person(var userId) => await people.Where(u => u.Id == userId).ToListAsync(ct),
-            Recipients.Administrators => await people
-                .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator)))
-                .ToListAsync(ct),
+            Recipients.Escalation => await department.InRole(db, Roles.Approver).ToListAsync(ct) is { Count: > 0 } approvers
+                ? approvers
+                : await people.InRole(db, Roles.Administrator).ToListAsync(ct),
             _ => [],
         };
     }

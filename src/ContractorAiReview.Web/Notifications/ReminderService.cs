@@ -97,14 +97,11 @@ public sealed class ReminderService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await db.Requests.AsNoTracking().WithContract().SingleAsync(r => r.Id == requestId, ct);
         db.ReminderLogs.Add(ReminderLog.For(requestId, kind, dueOn, clock.GetUtcNow()));
-        Recipients to = kind switch
+        var to = kind switch
         {
             NotificationKind.ResubmitSoon => Recipients.TheContractor,
-            NotificationKind.Overdue => await db.Users.AnyAsync(u => u.DepartmentId == request.DepartmentId && !u.IsDisabled
-                                                                    && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Approver)), ct)
-                ? new Recipients.DepartmentRole(Roles.Approver)
-                : new Recipients.Administrators(),
-            _ => request.AssigneeUserId is { } holder ? new Recipients.Person(holder) : new Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString()),
+            NotificationKind.Overdue => new Recipients.Escalation(),
+            _ => Recipients.WhoeverHolds(request)!,
         };
         await notifier.NotifyAsync(db, request, kind, to, new Dictionary<string, string?> { ["Holder"] = request.AssigneeName }, ct);
         try

@@ -112,10 +112,8 @@ public sealed class RequestCommands(
             return CommandResult.Invalid(new Dictionary<string, string[]> { ["Reason"] = [l["Validation.MaxLength", RequestContentValidator.LongText]] });
         }
 
-        // Whoever works it now hears of it: its holder, else the people of its step (nobody while it was returned).
-        Notifications.Recipients? department = request.AssigneeUserId is { } holder
-            ? new Notifications.Recipients.Person(holder)
-            : request.CurrentRouteStep is { } step ? new Notifications.Recipients.DepartmentRole(step.Holder.ToString()) : null;
+        // Whoever works it now hears of it (nobody while it was returned).
+        var department = Notifications.Recipients.WhoeverHolds(request);
         request.Withdraw(user.AsActor(), clock.GetUtcNow(), reason);
         if (department is not null)
         {
@@ -218,8 +216,7 @@ public sealed class RequestCommands(
             request.Submit(user.AsActor(), now, department.StandardProcessingDays, route);
             await paperwork.SubmittedAsync(db, request, new Documents.Signatory(user.UserId, user.DisplayName), now, ct);
             await notifier.NotifyAsync(db, request, Notifications.NotificationKind.Received, Notifications.Recipients.TheContractor, ct: ct);
-            await notifier.NotifyAsync(db, request, Notifications.NotificationKind.NewTask,
-                new Notifications.Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString()), ct: ct);
+            await notifier.NotifyAsync(db, request, Notifications.NotificationKind.NewTask, Notifications.Recipients.TheStep(request), ct: ct);
         }
 
         return await SaveAsync(db, request, ct);

@@ -71,7 +71,7 @@ public sealed class ReviewCommands(
         MoveAsync(user, requestId, expectedVersion, RequestTrigger.Forward, async (db, request, now) =>
         {
             request.Forward(user.AsActor(), now);
-            await notifier.NotifyAsync(db, request, NotificationKind.ForApproval, new Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString()), ct: ct);
+            await notifier.NotifyAsync(db, request, NotificationKind.ForApproval, Recipients.TheStep(request), ct: ct);
         }, ct);
 
     /// <summary>An approver sends the request back to the previous step inside the office; the contractor does not see the reason.</summary>
@@ -79,10 +79,7 @@ public sealed class ReviewCommands(
         ReasonProblem(reason) ?? await MoveAsync(user, requestId, expectedVersion, RequestTrigger.SendBack, async (db, request, now) =>
         {
             request.SendBack(user.AsActor(), now, reason!);
-            Recipients to = request.AssigneeUserId is { } holder
-                ? new Recipients.Person(holder)
-                : new Recipients.DepartmentRole(request.CurrentRouteStep!.Holder.ToString());
-            await notifier.NotifyAsync(db, request, NotificationKind.SentBack, to, Reason(reason), ct);
+            await notifier.NotifyAsync(db, request, NotificationKind.SentBack, Recipients.WhoeverHolds(request)!, Reason(reason), ct);
         }, ct);
 
     /// <summary>
@@ -192,10 +189,9 @@ public sealed class ReviewCommands(
             return [];
         }
 
-        var role = step.Holder.ToString();
-        return await db.Users
-            .Where(u => u.DepartmentId == user.DepartmentId && !u.IsDisabled)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+        return await db.Users.Active()
+            .Where(u => u.DepartmentId == user.DepartmentId)
+            .InRole(db, step.Holder.ToString())
             .OrderBy(u => u.DisplayName)
             .Select(u => new StepMember(u.Id, u.DisplayName))
             .ToListAsync(ct);

@@ -25,10 +25,7 @@ public enum TaskQueue
 /// <summary>A task as the queues list it: the request, the step it waits at, who holds it, since when, until when.</summary>
 public sealed record TaskRow(
     int Id, string Number, RequestKind Kind, RequestStatus Status, string ContractName, string ContractorName,
-    string? StepTitle, string? AssigneeName, DateTimeOffset? HeldSinceUtc, DateOnly? StepDueOn, DateOnly? DecisionDueOn, DateTimeOffset? DecidedAtUtc)
-{
-    public bool IsOverdueOn(DateOnly today) => ConfirmationRequest.IsTaskOverdue(Status, StepDueOn, DecisionDueOn, today);
-}
+    string? StepTitle, string? AssigneeName, DateTimeOffset? HeldSinceUtc, DateOnly? StepDueOn, DateOnly? DecisionDueOn, DateTimeOffset? DecidedAtUtc);
 
 /// <summary>Reads the department's queues for one of its officers or approvers.</summary>
 public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
@@ -53,13 +50,12 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             .Where(r => RequestStatuses.AwaitingDecision.Contains(r.Status))
             .Include(r => r.Route).Include(r => r.Contract!).ThenInclude(c => c.Contractor)
             .ToListAsync(ct);
-        var overdue = await db.Requests.VisibleTo(user).AsNoTracking().Where(ConfirmationRequest.TaskOverdueOn(today)).Select(r => r.Id).ToListAsync(ct);
         var decisions = await db.RequestTransitions.AsNoTracking()
             .Where(t => t.ActorUserId == user.UserId && RequestTriggers.Decisions.Contains(t.Trigger))
             .GroupBy(t => t.RequestId)
             .Select(g => new { RequestId = g.Key, At = g.Max(t => t.OccurredAtUtc) })
-            .ToListAsync(ct);
-        var decidedIds = decisions.Select(d => d.RequestId).ToList();
+            .ToDictionaryAsync(d => d.RequestId, d => d.At, ct);
+        var decidedIds = decisions.Keys.ToList();
         var decided = await db.Requests.VisibleTo(user).AsNoTracking()
             .Where(r => decidedIds.Contains(r.Id))
             .Include(r => r.Route).Include(r => r.Contract!).ThenInclude(c => c.Contractor)
@@ -76,9 +72,9 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             TaskQueue.AwaitingMyApproval => [.. waiting
                 .Where(r => r.CurrentStep > 0 && r.MayBeHeldBy(user.Role) && (r.IsUnassigned || r.IsHeldBy(user.UserId)))
                 .OrderBy(r => r.StepDueOn).Select(r => Row(r))],
-            TaskQueue.Overdue => [.. waiting.Where(r => overdue.Contains(r.Id)).OrderBy(r => r.StepDueOn).Select(r => Row(r))],
+            TaskQueue.Overdue => [.. waiting.Where(r => r.IsTaskOverdueOn(today)).OrderBy(r => r.StepDueOn).Select(r => Row(r))],
             TaskQueue.DecidedByMe => [.. decided
-                .Select(r => Row(r, decisions.Single(d => d.RequestId == r.Id).At)).OrderByDescending(r => r.DecidedAtUtc)],
+                .Select(r => Row(r, decisions[r.Id])).OrderByDescending(r => r.DecidedAtUtc)],
             _ => [],
         };
 

@@ -15,14 +15,8 @@ public sealed class WithdrawTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task FileThenWithdraw_ReceiptWithTheDecisionDate_ThenWithdrawnWithItsReasonInTheHistory()
     {
         var page = await SignInAsync(Demo.NaniwaContractor);
-        await GotoAsync(page, "requests/new");
-        await ChooseContractAsync(page, CivicGuidesContract);
-        await FillAllButChecklistAsync(page);
-        await TickChecklistAsync(page);
-        await page.GetByTestId("submit").ClickAsync();
         // The receipt first (到達番号, the decision date, what comes next), printable without the app's chrome.
-        await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+/receipt$"));
-        await Expect(page.GetByTestId("receipt-number")).ToHaveTextAsync(new Regex(@"^AI\d{4}-\d{4}$"));
+        await FileCompleteRequestAsync(page, CivicGuidesContract);
         await Expect(page.GetByTestId("receipt-due")).ToContainTextAsync("開庁日");
         await DismissMessagesAsync(page);
         await ScreenshotAsync(page, "59-receipt");

@@ -25,7 +25,7 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
     {
         var naniwa = await app.UserAsync(Demo.NaniwaContractor);
         var officer = await app.UserAsync(Demo.ShiminOfficer);
-        var (id, version) = await FileAsync(naniwa);
+        var (id, version) = await app.FileAsync(naniwa, null, Ct);
 
         await using (var db = await app.DbAsync())
         {
@@ -57,7 +57,7 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
         form.StandardProcessingDays = 3;
         Assert.True((await organisations.SaveDepartmentAsync(admin, department.Id, form, Ct)).Succeeded);
         var mio = await app.UserAsync(Demo.MioContractor);
-        var (id, _) = await FileAsync(mio);
+        var (id, _) = await app.FileAsync(mio, null, Ct);
         await using var db = await app.DbAsync();
         // 24 November + 3 business days: 25, 26, 27 November.
         Assert.Equal(new DateOnly(2026, 11, 27), (await db.Requests.SingleAsync(r => r.Id == id, Ct)).DecisionDueOn);
@@ -68,7 +68,7 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
     {
         var naniwa = await app.UserAsync(Demo.NaniwaContractor);
         var officer = await app.UserAsync(Demo.ShiminOfficer);
-        var (id, version) = await FileAsync(naniwa);
+        var (id, version) = await app.FileAsync(naniwa, null, Ct);
         var reviews = app.Get<ReviewCommands>();
 
         var past = await reviews.ReturnAsync(officer, id, version, "記載不足", resubmitBy: new DateOnly(2026, 11, 23), ct: Ct);
@@ -79,18 +79,6 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
         await using var db = await app.DbAsync();
         var request = await db.Requests.SingleAsync(r => r.Id == id, Ct);
         Assert.Equal((RequestStatus.Returned, new DateOnly(2026, 12, 4)), (request.Status, request.ResubmitBy));
-    }
-
-    /// <summary>A request the contractor files now, on the first contract it may file on.</summary>
-    private async Task<(int Id, int Version)> FileAsync(Web.Account.CurrentUser contractor)
-    {
-        var commands = app.Get<RequestCommands>();
-        var contract = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, Ct)).First().Id;
-        var content = TestContent.Complete();
-        var draft = await commands.CreateDraftAsync(contractor, contract, content, Ct);
-        var submitted = await commands.SubmitAsync(contractor, draft.Id!.Value, draft.Version!.Value, content, Ct);
-        Assert.True(submitted.Succeeded, string.Join(" ", submitted.Errors?.SelectMany(e => e.Value) ?? []));
-        return (draft.Id.Value, submitted.Version!.Value);
     }
 }
 

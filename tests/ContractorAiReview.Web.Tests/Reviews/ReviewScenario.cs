@@ -3,7 +3,9 @@ using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractorAiReview.Web.Tests.Reviews;
 
@@ -43,15 +45,13 @@ public static class ReviewScenario
         this AppFactory app, CurrentUser officer, int id, int version, string reason, DateOnly? resubmitBy = null, CancellationToken ct = default) =>
         await app.Get<ReviewCommands>().ReturnAsync(officer, id, await app.ClaimAsync(officer, id, version, ct), reason, resubmitBy: resubmitBy, ct: ct);
 
-    /// <summary>An approver of the department, from the people the app knows.</summary>
+    /// <summary>An approver of the department, as ASP.NET Core Identity lists the role's people.</summary>
     public static async Task<CurrentUser> ApproverOfAsync(AppFactory app, int departmentId, CancellationToken ct)
     {
-        await using var db = await app.DbAsync();
-        var email = await db.Users
-            .Where(u => u.DepartmentId == departmentId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Approver)))
-            .Select(u => u.Email!)
-            .FirstAsync(ct);
-        return await app.UserAsync(email);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var approver = (await users.GetUsersInRoleAsync(Roles.Approver)).First(u => u.DepartmentId == departmentId);
+        return await app.UserAsync(approver.Email!);
     }
 
     /// <summary>A new colleague in the officer's department, in <paramref name="role"/>, made by the administrator.</summary>
@@ -64,11 +64,11 @@ public static class ReviewScenario
         return await app.UserAsync(email);
     }
 
-    /// <summary>A request the contractor files now on the named contract; its id and version.</summary>
-    public static async Task<(int Id, int Version)> FileAsync(this AppFactory app, CurrentUser contractor, string contractName, CancellationToken ct)
+    /// <summary>A request the contractor files now on the named contract (or the first it may file on); its id and version.</summary>
+    public static async Task<(int Id, int Version)> FileAsync(this AppFactory app, CurrentUser contractor, string? contractName, CancellationToken ct)
     {
         var commands = app.Get<RequestCommands>();
-        var contract = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).First(c => c.Name == contractName).Id;
+        var contract = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).First(c => contractName is null || c.Name == contractName).Id;
         var content = TestContent.Complete();
         var draft = await commands.CreateDraftAsync(contractor, contract, content, ct);
         Assert.True(draft.Succeeded, $"Could not start a request on {contractName}: {draft.Outcome}");

@@ -18,7 +18,7 @@ public sealed class RouteMovesTests
         Assert.Equal(0, request.CurrentStep);
         Assert.True(request.IsUnassigned);
         Assert.Equal("担当", request.CurrentRouteStep!.Title);
-        // Filed Monday 24 November 2026: five business days are 25, 26, 27 November and 30 November, 1 December.
+        // Filed Tuesday 24 November 2026: five business days are 25, 26, 27 November and 30 November, 1 December.
         Assert.Equal(new DateOnly(2026, 12, 1), request.StepDueOn);
         Assert.Equal(Now, request.HeldSinceUtc);
     }
@@ -228,6 +228,10 @@ public sealed class RouteMovesTests
         Assert.Equal(new DateOnly(2026, 12, 2), request.StepDueOn);
         Assert.False(request.IsStepOverdueOn(new DateOnly(2026, 12, 2)));
         Assert.True(request.IsStepOverdueOn(new DateOnly(2026, 12, 3)));
+        // Late as a task once the step is, though the whole request is due only on 8 December.
+        Assert.Equal(new DateOnly(2026, 12, 8), request.DecisionDueOn);
+        Assert.False(request.IsTaskOverdueOn(new DateOnly(2026, 12, 2)));
+        Assert.True(request.IsTaskOverdueOn(new DateOnly(2026, 12, 3)));
     }
 
     [Fact]

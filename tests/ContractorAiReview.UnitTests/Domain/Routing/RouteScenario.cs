@@ -10,7 +10,7 @@ internal static class RouteScenario
     public const int DepartmentId = 5;
     public const int ProcessingDays = 10;
 
-    /// <summary>Monday 24 November 2026, 10:00 in Japan.</summary>
+    /// <summary>Tuesday 24 November 2026, 10:00 in Japan.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
 
     public static readonly Actor Contractor = new("c1", "高橋 健", "Contractor");
