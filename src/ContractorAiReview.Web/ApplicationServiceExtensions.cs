@@ -150,6 +150,7 @@ public static class ApplicationServiceExtensions
 
         services.AddSingleton<Notifications.ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.ReminderService>());
+        services.AddSingleton<Journal.JournalQueries>();
         services.AddSingleton<Notifications.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.OutboxDispatcher>());
     }

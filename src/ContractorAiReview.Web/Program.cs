@@ -53,6 +53,13 @@ app.MapDocumentEndpoints();
 app.MapHealth();
 app.MapContractEndpoints();
 
+// An auditor's check from the command line: verifies the journal of the configured database and exits.
+if (ContractorAiReview.Web.Journal.JournalCommandLine.IsRequested(args))
+{
+    Environment.ExitCode = await ContractorAiReview.Web.Journal.JournalCommandLine.RunAsync(app.Services, Console.Out);
+    return;
+}
+
 // Read the validated settings before touching the database, so a misconfigured start stops with their message first.
 _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value;
 await DatabaseInitializer.InitializeAsync(app.Services);

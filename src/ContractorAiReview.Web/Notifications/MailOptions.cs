@@ -40,6 +40,12 @@ public sealed class MailOptions
     /// <summary>How often the dispatcher looks for messages to send when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a dispatcher holds a message it is sending. Longer than any send takes (MailKit gives up after two
+    /// minutes); if the instance dies mid-send, another (or this one restarted) sends the message once the hold ends.
+    /// </summary>
+    public TimeSpan ClaimHold { get; set; } = TimeSpan.FromMinutes(3);
+
     public sealed class SmtpSettings
     {
         public string? Host { get; set; }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -22,11 +24,18 @@ public sealed class NotificationSignals
 
 /// <summary>
 /// After a save that added notifications or outbox messages: signals the people's open pages and wakes the
-/// dispatcher. Only after the commit, so nobody is told of a change that was rolled back.
+/// dispatcher. Only after the commit (of the save, or of the transaction it ran in, as when the journal chains it),
+/// so nobody is told of a change that was rolled back or that a reader could not yet see.
 /// </summary>
-public sealed class NotificationSaveInterceptor(NotificationSignals signals, OutboxSignal outbox) : SaveChangesInterceptor
+public sealed class NotificationSaveInterceptor(NotificationSignals signals, OutboxSignal outbox) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly AsyncLocal<(HashSet<string> People, bool Mail)?> _pending = new();
+    private sealed class Pending
+    {
+        public HashSet<string> People { get; } = [];
+        public bool Mail { get; set; }
+    }
+
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -43,14 +52,38 @@ public sealed class NotificationSaveInterceptor(NotificationSignals signals, Out
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Flush();
+        FlushUnlessInTransaction(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Flush();
+        FlushUnlessInTransaction(eventData.Context);
         return base.SavedChanges(eventData, result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Flush(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Flush(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
     }
 
     private void Collect(DbContext? context)
@@ -61,21 +94,39 @@ public sealed class NotificationSaveInterceptor(NotificationSignals signals, Out
         }
 
         var added = context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        _pending.Value = ([.. added.OfType<Notification>().Select(n => n.UserId)], added.OfType<OutboxMessage>().Any());
+        var pending = _pending.GetOrCreateValue(context);
+        pending.People.UnionWith(added.OfType<Notification>().Select(n => n.UserId));
+        pending.Mail |= added.OfType<OutboxMessage>().Any();
     }
 
-    private void Flush()
+    private void FlushUnlessInTransaction(DbContext? context)
     {
-        if (_pending.Value is not { } pending)
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Flush(context);
+        }
+    }
+
+    private void Flush(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending))
         {
             return;
         }
 
-        _pending.Value = null;
+        _pending.Remove(context);
         signals.Publish(pending.People);
         if (pending.Mail)
         {
             outbox.Wake();
+        }
+    }
+
+    private void Discard(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _pending.Remove(context);
         }
     }
 }

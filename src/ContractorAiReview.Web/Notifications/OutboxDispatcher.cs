@@ -18,8 +18,6 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger,
     IMailTransport? transport = null) : BackgroundService
 {
-    private static readonly TimeSpan Hold = TimeSpan.FromMinutes(2);
-
     /// <summary>Sends every due message once; returns how many were delivered. Tests call it directly.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
@@ -77,7 +75,7 @@ public sealed class OutboxDispatcher(
                 return null;
             }
 
-            message.Claim(now, Hold);
+            message.Claim(now, options.ClaimHold);
             try
             {
                 await db.SaveChangesAsync(ct);

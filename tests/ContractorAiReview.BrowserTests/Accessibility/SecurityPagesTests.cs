@@ -3,7 +3,7 @@ using static ContractorAiReview.BrowserTests.Infrastructure.Accessibility;
 
 namespace ContractorAiReview.BrowserTests.Accessibility;
 
-/// <summary>axe on the administrator's audit log and the error page, at desktop and phone width.</summary>
+/// <summary>axe on the administrator's audit log and journal check, the password reset pages and the error page.</summary>
 public sealed class SecurityPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
@@ -23,6 +23,24 @@ public sealed class SecurityPagesTests(BrowserFixture fixture) : BrowserTest(fix
         await page.SetViewportSizeAsync(390, 844);
         await ScreenshotAsync(page, "90-audit-log-phone");
         await AssertNoSeriousViolationsAsync(page, "audit-log-phone");
+    }
+
+    [Fact]
+    public async Task JournalPage_Verify_SaysIntactWithTheHead_NoSeriousViolations()
+    {
+        var page = await SignInAsync(Demo.Administrator);
+        await GotoAsync(page, "admin/journal");
+        await Expect(page.GetByTestId("journal-table").Locator("tbody tr").First).ToBeVisibleAsync();
+        await page.GetByTestId("journal-verify").ClickAsync();
+
+        await Expect(page.GetByTestId("journal-intact")).ToContainTextAsync("改ざんは見つかりませんでした");
+        await Expect(page.GetByTestId("journal-intact").Locator("code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
+        await ScreenshotAsync(page, "94-journal");
+        await AssertNoSeriousViolationsAsync(page, "journal");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync(page, "94-journal-phone");
+        await AssertNoSeriousViolationsAsync(page, "journal-phone");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
@@ -17,13 +16,18 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _dataFolder;
+    private readonly bool _keepDataFolder;
 
-    private AppProcess(Process process, string dataFolder, Uri baseAddress)
+    private AppProcess(Process process, string dataFolder, bool keepDataFolder, Uri baseAddress)
     {
         _process = process;
         _dataFolder = dataFolder;
+        _keepDataFolder = keepDataFolder;
         BaseAddress = baseAddress;
     }
+
+    /// <summary>The data folder (SQLite database, mail pickup) the app runs on.</summary>
+    public string DataFolder => _dataFolder;
 
     public Uri BaseAddress { get; }
 
@@ -39,7 +43,9 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(CancellationToken ct)
+    public static Task<AppProcess> StartAsync(CancellationToken ct) => StartAsync(new AppProcessOptions(), ct);
+
+    public static async Task<AppProcess> StartAsync(AppProcessOptions options, CancellationToken ct)
     {
         var assembly = TestPaths.WebAppAssembly;
         if (!File.Exists(assembly))
@@ -47,9 +53,9 @@ public sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"The app is not built at {assembly}: build the solution first.");
         }
 
-        var port = FreePort();
+        var port = ContractorAiReview.Tests.Shared.LoopbackServers.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var dataFolder = Path.Combine(Path.GetTempPath(), "car-browser-" + Guid.NewGuid().ToString("N"));
+        var dataFolder = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "car-browser-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(DotnetHost(), [assembly])
         {
             // Content root = the project folder, as with `dotnet run`.
@@ -69,9 +75,13 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["RateLimits__AccountSignInPermits"] = "1000";
         // Autosave every two seconds, so a test can watch it without waiting long.
         start.Environment["RequestForm__AutosaveInterval"] = "00:00:02";
+        foreach (var (name, value) in options.Environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app process did not start.");
-        var app = new AppProcess(process, dataFolder, baseAddress);
+        var app = new AppProcess(process, dataFolder, options.DataFolder is not null, baseAddress);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
@@ -141,7 +151,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>SIGKILL, as a crash or a pulled plug: no shutdown, nothing flushed, the data folder left as it is.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
@@ -156,8 +167,17 @@ public sealed class AppProcess : IAsyncDisposable
                 // Killed; the OS reaps it.
             }
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
+        if (_keepDataFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -168,16 +188,18 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>The dotnet host running the tests (set by the CLI), else the one on PATH.</summary>
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}
+
+/// <summary>How to start the app: on a given data folder (kept afterwards, so another start finds it), with settings of its own.</summary>
+public sealed record AppProcessOptions
+{
+    public string? DataFolder { get; init; }
+
+    /// <summary>Environment variables (configuration keys with <c>__</c>) added to the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Paths baked in at build time (see the project file).</summary>

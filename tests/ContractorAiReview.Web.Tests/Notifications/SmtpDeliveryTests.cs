@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using ContractorAiReview.Tests.Shared;
 using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Notifications;
 using ContractorAiReview.Web.Tests.Infrastructure;
@@ -49,7 +48,6 @@ public sealed class SmtpDeliveryTests(QuietMailFactory app) : IClassFixture<Quie
 /// <summary>python3 -m aiosmtpd on a free loopback port, its Mailbox handler writing a maildir; stopped when disposed.</summary>
 internal sealed class AiosmtpdServer : IAsyncDisposable
 {
-    private const string Python = "/usr/bin/python3";
     private readonly Process _process;
     private readonly string _maildir;
 
@@ -64,45 +62,25 @@ internal sealed class AiosmtpdServer : IAsyncDisposable
 
     public static async Task<AiosmtpdServer> StartAsync(CancellationToken ct)
     {
-        using (var check = Process.Start(new ProcessStartInfo(Python, "-c \"import aiosmtpd\"") { RedirectStandardError = true })!)
-        {
-            await check.WaitForExitAsync(ct);
-            if (check.ExitCode != 0)
-            {
-                var message = "Debian's python3-aiosmtpd is not installed (.ci/run installs it).";
-                if (Environment.GetEnvironmentVariable("CI") == "true")
-                {
-                    Assert.Fail(message);
-                }
-
-                Assert.Skip(message);
-            }
-        }
-
-        var port = FreePort();
+        await LoopbackServers.RequireAiosmtpdAsync(ct);
+        var port = LoopbackServers.FreePort();
         var maildir = Path.Combine(Path.GetTempPath(), "car-smtp-" + Guid.NewGuid().ToString("N"));
-        var process = Process.Start(new ProcessStartInfo(Python, $"-m aiosmtpd -n -l 127.0.0.1:{port} -c aiosmtpd.handlers.Mailbox {maildir}")
+        var process = Process.Start(new ProcessStartInfo(LoopbackServers.Python, $"-m aiosmtpd -n -l 127.0.0.1:{port} -c aiosmtpd.handlers.Mailbox {maildir}")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
         var server = new AiosmtpdServer(process, maildir, port);
-        for (var i = 0; i < 100; i++)
+        try
         {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port, ct);
-                return server;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100, ct);
-            }
+            await LoopbackServers.WaitUntilListeningAsync(port, ct);
+            return server;
         }
-
-        await server.DisposeAsync();
-        throw new InvalidOperationException("aiosmtpd did not start listening.");
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The messages in the maildir once <paramref name="count"/> have arrived.</summary>
@@ -142,12 +120,5 @@ internal sealed class AiosmtpdServer : IAsyncDisposable
         {
             Directory.Delete(_maildir, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,10 @@
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Issuance;
+using ContractorAiReview.Domain.Journal;
 using ContractorAiReview.Domain.Organisations;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Journal;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +31,60 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
     public DbSet<Notifications.ReminderLog> ReminderLogs => Set<Notifications.ReminderLog>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    /// <summary>
+    /// Saves, and journals what the save added that the journal records (<see cref="JournalRecords"/>), in one
+    /// transaction: the rows first (so they have their ids), then their entries at the head of the chain. The head is
+    /// read inside the transaction, which SQLite opens with <c>BEGIN IMMEDIATE</c>: one writer at a time, across
+    /// processes too, so two saves never chain onto the same entry.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var recorded = ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Added && JournalRecords.IsRecorded(e.Entity))
+            .Select(e => e.Entity)
+            .ToList();
+        if (recorded.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            return await SaveAndJournalAsync(recorded, acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var saved = await SaveAndJournalAsync(recorded, acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>The journal needs the asynchronous save (it reads the chain's head); nothing in the app saves synchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries().Any(e => e.State == EntityState.Added && JournalRecords.IsRecorded(e.Entity))
+            ? throw new InvalidOperationException("Rows the journal records are saved with SaveChangesAsync.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    private async Task<int> SaveAndJournalAsync(List<object> recorded, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var head = await JournalEntries.OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(ct);
+        var link = head is null ? ((long, string)?)null : (head.Sequence, head.Hash);
+        foreach (var row in recorded)
+        {
+            var record = JournalRecords.Of(row)!;
+            var entry = JournalEntry.Append(link, record.OccurredAtUtc, record.Kind, record.Source, record.RequestId, record.Content);
+            JournalEntries.Add(entry);
+            link = (entry.Sequence, entry.Hash);
+        }
+
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,7 +11,7 @@ public sealed class BootstrapOptions
     public string? AdminPassword { get; set; }
 }
 
-/// <summary>At start-up: applies the committed migrations, creates the roles, then seeds demo data (Development) or the first administrator.</summary>
+/// <summary>At start-up: applies the committed migrations (and journals rows older than the journal), creates the roles, then seeds demo data (Development) or the first administrator.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
@@ -24,6 +24,11 @@ public static class DatabaseInitializer
         await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct))
         {
             await db.Database.MigrateAsync(ct);
+            if (await Journal.JournalBackfill.RecordExistingAsync(db, ct) is > 0 and var journaled)
+            {
+                logger.LogInformation("Journaled {Count} rows written before the journal existed.", journaled);
+            }
+
             if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection { DataSource: { Length: > 0 } file })
             {
                 DataFolder.RestrictFiles(file);

@@ -8,6 +8,7 @@ using ContractorAiReview.Web.Catalogue;
 using ContractorAiReview.Web.Consents;
 using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Dashboard;
+using ContractorAiReview.Web.Journal;
 using ContractorAiReview.Web.Tests.Contracts;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Resources;
@@ -28,7 +29,7 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
     [
         typeof(RequestCommands), typeof(RequestQueries), typeof(ReviewCommands), typeof(ConsentCommands), typeof(ContractCommands),
         typeof(ContractOverview), typeof(OrganisationCommands), typeof(UserCommands), typeof(DashboardQueries), typeof(AuditQueries),
-        typeof(AiServiceCatalogueStore), typeof(ReviewQueries), typeof(RouteCommands),
+        typeof(AiServiceCatalogueStore), typeof(ReviewQueries), typeof(RouteCommands), typeof(JournalQueries),
     ];
 
     /// <summary>What a case can use: the demo people and items of each organisation, looked up in the demo data.</summary>
@@ -306,6 +307,8 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("a contractor opens the dashboard", async w => await w.Get<DashboardQueries>().FiguresAsync(w.Naniwa, None) is null),
             ("another department's requests", async w => (await w.Get<DashboardQueries>().FiguresAsync(w.Kanko, None))!.ByDepartment.All(d => d.Label != "市民局区政課")),
         ],
+        ["JournalQueries.LatestAsync"] = [("procurement reads the journal", async w => (await w.Get<JournalQueries>().LatestAsync(w.Procurement, None)).Count == 0)],
+        ["JournalQueries.VerifyAsync"] = [("an officer verifies the journal", async w => await w.Get<JournalQueries>().VerifyAsync(w.Kanko, null, None) is null)],
         ["AuditQueries.SearchAsync"] = [("an officer searches the security record", async w => (await w.Get<AuditQueries>().SearchAsync(w.Kanko, new(), 0, 10, None)).Total == 0)],
         ["AiServiceCatalogueStore.SaveAsync"] = [("procurement saves the catalogue", async w => await w.Get<AiServiceCatalogueStore>().SaveAsync(w.Procurement, await w.Get<AiServiceCatalogueStore>().CurrentJsonAsync(None), None) is not null)],
         ["AiServiceCatalogueStore.RevisionsAsync"] = [("an officer lists revisions", async w => (await w.Get<AiServiceCatalogueStore>().RevisionsAsync(w.Kanko, None)).Count == 0)],
