@@ -13,6 +13,8 @@ public enum JournalKind
     Notification = 3,
     Mail = 4,
     Reminder = 5,
+    /// <summary>What was sent at a filing (the answers by their hash).</summary>
+    Submission = 6,
 }
 
 /// <summary>

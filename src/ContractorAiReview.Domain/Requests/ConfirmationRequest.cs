@@ -11,6 +11,7 @@ namespace ContractorAiReview.Domain.Requests;
 public sealed class ConfirmationRequest
 {
     private readonly List<RequestTransition> _history = [];
+    private readonly List<RequestSubmission> _submissions = [];
     private RequestLifecycle? _lifecycle;
 
     public int Id { get; private set; }
@@ -50,8 +51,11 @@ public sealed class ConfirmationRequest
     public DateOnly? ResubmitBy { get; private set; }
     public DateTimeOffset? ConfirmedAtUtc { get; private set; }
 
-    /// <summary>The reasons of the latest return, shown to the contractor while the request is returned.</summary>
+    /// <summary>The general comment of the latest return, shown to the contractor while the request is returned.</summary>
     public string? ReturnReason { get; private set; }
+
+    /// <summary>The reasons of the latest return attached to fields, services or checklist items (also on its history entry).</summary>
+    public IReadOnlyList<ReturnItem> ReturnItems { get; private set; } = [];
 
     /// <summary>
     /// The route version the request was first filed under (決裁ルート): pinned, so a later change of the department's
@@ -80,6 +84,9 @@ public sealed class ConfirmationRequest
     public int Version { get; private set; }
 
     public IReadOnlyList<RequestTransition> History => _history;
+
+    /// <summary>What was sent at each filing, oldest first (when loaded).</summary>
+    public IReadOnlyList<RequestSubmission> Submissions => _submissions;
 
     private RequestLifecycle Lifecycle => _lifecycle ??= new RequestLifecycle(() => Status, s => Status = s, () => Position);
 
@@ -174,6 +181,8 @@ public sealed class ConfirmationRequest
 
         var content = Content.Clone();
         content.TickedChecklistItems.Clear(); // the contractor confirms the checklist again for the changed use
+        content.ChangeDescription = null; // what this change is about, asked afresh
+        content.ChangeReason = null;
         return new ConfirmationRequest
         {
             Number = number,
@@ -223,8 +232,10 @@ public sealed class ConfirmationRequest
             SubmittedAtUtc = nowUtc;
             DecisionDueOn = BusinessCalendar.AddBusinessDays(JapaneseDate.JapanDateOf(nowUtc), processingDays);
             ReturnReason = null;
+            ReturnItems = [];
             ResubmitBy = null;
             EnterStep(0, holder: null, nowUtc);
+            _submissions.Add(RequestSubmission.Of(this, trigger, actor, nowUtc));
         });
     }
 
@@ -285,22 +296,32 @@ public sealed class ConfirmationRequest
         Move(RequestTrigger.SendBack, actor, nowUtc, reason.Trim(), () => EnterStep(step - 1, holder, nowUtc));
     }
 
+    /// <param name="reason">The general comment.</param>
     /// <param name="resubmitBy">The date by which the department asks for the request back, if it sets one.</param>
-    public void Return(Actor actor, DateTimeOffset nowUtc, string reason, DateOnly? resubmitBy = null)
+    /// <param name="items">Reasons attached to fields, services or checklist items; each needs its text.</param>
+    public void Return(Actor actor, DateTimeOffset nowUtc, string reason, DateOnly? resubmitBy = null, IReadOnlyList<ReturnItem>? items = null)
     {
         RequireReason(reason, "A return");
+        items ??= [];
+        if (items.Any(i => string.IsNullOrWhiteSpace(i.Reason)))
+        {
+            throw new DomainRuleException("Every returned item needs its reason.");
+        }
+
         if (resubmitBy is { } by && by < Calendar.JapaneseDate.JapanDateOf(nowUtc))
         {
             throw new DomainRuleException("The resubmission date is in the past.");
         }
 
         RequireHolder(actor, RequestTrigger.Return);
+        var trimmed = items.Select(i => i with { Reason = i.Reason.Trim() }).ToList();
         Move(RequestTrigger.Return, actor, nowUtc, reason.Trim(), () =>
         {
             ReturnReason = reason.Trim();
+            ReturnItems = trimmed;
             ResubmitBy = resubmitBy;
             LeaveRoute();
-        });
+        }, trimmed);
     }
 
     /// <summary>
@@ -406,12 +427,13 @@ public sealed class ConfirmationRequest
     /// Fires <paramref name="trigger"/> through the lifecycle, then applies what the move changes and records it: the
     /// history entry says where the request went and who holds it afterwards.
     /// </summary>
-    private void Move(RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string? reason, Action? apply = null)
+    private void Move(
+        RequestTrigger trigger, Actor actor, DateTimeOffset nowUtc, string? reason, Action? apply = null, IReadOnlyList<ReturnItem>? returnItems = null)
     {
         var from = Status;
         Lifecycle.Fire(trigger);
         apply?.Invoke();
-        _history.Add(RequestTransition.Record(trigger, from, Status, actor, nowUtc, reason, CurrentStep, AssigneeName));
+        _history.Add(RequestTransition.Record(trigger, from, Status, actor, nowUtc, reason, CurrentStep, AssigneeName, returnItems));
         Version++;
     }
 }

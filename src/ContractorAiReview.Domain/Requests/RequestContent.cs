@@ -12,6 +12,10 @@ public sealed class RequestContent
     public string ContractorName { get; set; } = "";
     public string RepresentativeTitleAndName { get; set; } = "";
 
+    // 変更の確認依頼 only: what changes from the confirmed use, and why (printed on the filed form, shown first to the officer).
+    public string? ChangeDescription { get; set; }
+    public string? ChangeReason { get; set; }
+
     // 3 利用者
     public RequestUser User { get; set; } = RequestUser.Contractor;
     public string? SubcontractorName { get; set; }

@@ -20,6 +20,9 @@ public sealed class RequestTransition
     /// <summary>Who held the task after the move, if anyone.</summary>
     public string? HolderName { get; private set; }
 
+    /// <summary>For a return: its reasons attached to fields, services or checklist items (null for other moves).</summary>
+    public IReadOnlyList<ReturnItem>? ReturnItems { get; private set; }
+
     /// <summary>A move inside the office, which the contractor's history leaves out.</summary>
     public bool IsOfficeOnly => RequestTriggers.OfficeOnly.Contains(Trigger);
 
@@ -29,7 +32,7 @@ public sealed class RequestTransition
 
     internal static RequestTransition Record(
         RequestTrigger trigger, RequestStatus from, RequestStatus to, Actor actor, DateTimeOffset nowUtc, string? reason,
-        int? step = null, string? holderName = null) =>
+        int? step = null, string? holderName = null, IReadOnlyList<ReturnItem>? returnItems = null) =>
         new()
         {
             Trigger = trigger,
@@ -42,6 +45,7 @@ public sealed class RequestTransition
             Reason = reason,
             Step = step,
             HolderName = holderName,
+            ReturnItems = returnItems is { Count: > 0 } ? returnItems : null,
         };
 }
 

@@ -21,6 +21,7 @@ public static class JournalBackfill
         var records = new List<JournalRecord>();
         records.AddRange((await db.RequestTransitions.AsNoTracking().ToListAsync(ct)).Select(JournalRecords.Of));
         records.AddRange(await JournalRecords.DocumentsAsync(db.IssuedDocuments, ct));
+        records.AddRange((await db.RequestSubmissions.AsNoTracking().ToListAsync(ct)).Select(JournalRecords.Of));
         records.AddRange((await db.Notifications.AsNoTracking().ToListAsync(ct)).Select(n => JournalRecords.Of(n)!));
         records.AddRange((await db.OutboxMessages.AsNoTracking().ToListAsync(ct)).Select(m => JournalRecords.Of(m)!));
         records.AddRange((await db.ReminderLogs.AsNoTracking().ToListAsync(ct)).Select(r => JournalRecords.Of(r)!));

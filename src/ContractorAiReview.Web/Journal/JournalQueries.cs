@@ -16,7 +16,7 @@ public sealed record JournalRow(long Sequence, DateTimeOffset OccurredAtUtc, Jou
 
 /// <summary>
 /// The administrator's view of the journal: the latest entries, and verification from the database in pages of
-/// <see cref="PageSize"/> entries (the chain, each content hash, and each move and issued document against its row
+/// <see cref="PageSize"/> entries (the chain, each content hash, and each move, filing and issued document against its row
 /// today). The command line (<c>--verify-journal</c>) runs the same verification as the database's operator.
 /// </summary>
 public sealed class JournalQueries(IDbContextFactory<AppDbContext> dbFactory)
@@ -85,11 +85,7 @@ public sealed class JournalQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new JournalReport(verifier.Checked, verifier.Head, verifier.Problems);
     }
 
-    private static bool IsCompared(string source)
-    {
-        var table = JournalRecords.Parse(source).Table;
-        return table is JournalRecords.Transitions or JournalRecords.Documents;
-    }
+    private static bool IsCompared(string source) => JournalRecords.Immutable.Contains(JournalRecords.Parse(source).Table);
 
     /// <summary>What the moves and documents named by a page of entries say today, by source.</summary>
     private static async Task<Dictionary<string, string>> SourcesAsync(AppDbContext db, List<JournalEntry> page, CancellationToken ct)
@@ -99,8 +95,11 @@ public sealed class JournalQueries(IDbContextFactory<AppDbContext> dbFactory)
         var documentIds = ids[JournalRecords.Documents].Select(id => (int)id).ToList();
         var transitions = await db.RequestTransitions.AsNoTracking().Where(t => transitionIds.Contains(t.Id)).ToListAsync(ct);
         var documents = await JournalRecords.DocumentsAsync(db.IssuedDocuments.Where(d => documentIds.Contains(d.Id)), ct);
+        var submissionIds = ids[JournalRecords.Submissions].ToList();
+        var submissions = await db.RequestSubmissions.AsNoTracking().Where(s => submissionIds.Contains(s.Id)).ToListAsync(ct);
         return transitions.Select(JournalRecords.Of)
             .Concat(documents)
+            .Concat(submissions.Select(JournalRecords.Of))
             .ToDictionary(r => r.Source, r => r.Content);
     }
 }

@@ -22,14 +22,23 @@ public static class JournalRecords
 {
     public const string Transitions = "RequestTransitions";
     public const string Documents = "IssuedDocuments";
+    public const string Submissions = "RequestSubmissions";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The tables whose rows never change, so verification compares each with its entry.</summary>
+    public static readonly IReadOnlySet<string> Immutable = new HashSet<string>(StringComparer.Ordinal) { Transitions, Documents, Submissions };
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>The record of a newly saved row, or null when the journal does not record rows of its type.</summary>
     public static JournalRecord? Of(object row) => row switch
     {
         RequestTransition t => Of(t),
         IssuedDocument d => Of(d),
+        RequestSubmission s => Of(s),
         Notification n => new(JournalKind.Notification, $"Notifications/{n.Id}", n.RequestId, n.CreatedAtUtc,
             Serialize(new { n.Id, n.UserId, Kind = n.Kind.ToString(), n.RequestId, n.RequestNumber, At = Time(n.CreatedAtUtc) })),
         OutboxMessage m => new(JournalKind.Mail, $"OutboxMessages/{m.Id}", null, m.CreatedAtUtc,
@@ -39,7 +48,22 @@ public static class JournalRecords
         _ => null,
     };
 
-    public static bool IsRecorded(object row) => row is RequestTransition or IssuedDocument or Notification or OutboxMessage or ReminderLog;
+    public static bool IsRecorded(object row) =>
+        row is RequestTransition or IssuedDocument or RequestSubmission or Notification or OutboxMessage or ReminderLog;
+
+    /// <summary>A filing: who sent which answers (by the SHA-256 of their JSON) under which guideline version.</summary>
+    public static JournalRecord Of(RequestSubmission s) => new(JournalKind.Submission, $"{Submissions}/{s.Id}", s.RequestId, s.SubmittedAtUtc,
+        Serialize(new
+        {
+            s.Id,
+            s.RequestId,
+            Trigger = s.Trigger.ToString(),
+            s.SubmittedByUserId,
+            s.SubmittedByName,
+            s.GuidelineVersion,
+            At = Time(s.SubmittedAtUtc),
+            ContentSha256 = JournalEntry.HashOf(JsonSerializer.Serialize(s.Content)),
+        }));
 
     public static JournalRecord Of(RequestTransition t) => new(JournalKind.Transition, $"{Transitions}/{t.Id}", t.RequestId, t.OccurredAtUtc,
         Serialize(new
@@ -56,6 +80,7 @@ public static class JournalRecords
             t.Reason,
             t.Step,
             t.HolderName,
+            t.ReturnItems,
         }));
 
     public static JournalRecord Of(IssuedDocument d) =>

@@ -43,7 +43,9 @@ public abstract record Recipients
 /// e-mail in the outbox in their language, so both are saved with the move or not at all. Called by the move's handler.
 /// The request comes with its contract, department and contractor loaded.
 /// </summary>
-public sealed class Notifier(MailTemplates templates, IOptions<DocumentOptions> documents, MailOptions mail, TimeProvider clock)
+public sealed class Notifier(
+    MailTemplates templates, IOptions<DocumentOptions> documents, MailOptions mail, TimeProvider clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.Strings> l)
 {
     /// <param name="facts">What this kind of message states beyond the request itself (reason, per-item reasons, step).</param>
     public async Task NotifyAsync(
@@ -83,6 +85,8 @@ public sealed class Notifier(MailTemplates templates, IOptions<DocumentOptions> 
             ["StepDueOn"] = request.StepDueOn is { } stepDue ? MailTemplates.Date(stepDue, language) : null,
             ["Step"] = request.CurrentRouteStep?.Title,
             ["Reason"] = request.ReturnReason ?? request.SanctionReason,
+            ["ItemReasons"] = string.Concat(request.ReturnItems.Select(i =>
+                $"\n・{Requests.ReturnTargetLabels.In(System.Globalization.CultureInfo.GetCultureInfo(language), i.Target, l)}: {i.Reason}")),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -39,6 +39,13 @@ public sealed class RequestCommands(
             return CommandResult.NotFound;
         }
 
+        // Rule 1: a confirmed use changes only through a change request (区分: 変更), never a second 新規.
+        if (await db.Requests.Where(r => r.ContractId == contractId && RequestStatuses.InForce.Contains(r.Status))
+                .Select(r => r.Number).FirstOrDefaultAsync(ct) is { } confirmedNumber)
+        {
+            return CommandResult.Conflict(l["Error.ConfirmedExists", confirmedNumber]);
+        }
+
         var now = clock.GetUtcNow();
         return await SaveNewAsync(db, now, number => ConfirmationRequest.CreateNew(
             contract, number, guidelines.Current.Key, content, user.AsActor(), now), ct);
@@ -51,7 +58,7 @@ public sealed class RequestCommands(
     public async Task<CommandResult> SubmitAsync(CurrentUser user, int requestId, int expectedVersion, RequestContent content, CancellationToken ct = default) =>
         await ChangeAsync(user, requestId, expectedVersion, content, submit: true, ct);
 
-    /// <summary>Starts a change request (区分: 変更) from a confirmed request; an open change of the same request is reused.</summary>
+    /// <summary>Starts a change request (区分: 変更) from a confirmed request; refused while another change of it is open.</summary>
     public async Task<CommandResult> CreateChangeAsync(CurrentUser user, int confirmedRequestId, CancellationToken ct = default)
     {
         if (!user.IsContractor)
@@ -73,11 +80,11 @@ public sealed class RequestCommands(
 
         var openChange = await db.Requests
             .Where(r => r.AmendsRequestId == confirmed.Id && RequestStatuses.Open.Contains(r.Status))
-            .Select(r => (int?)r.Id)
+            .Select(r => r.Number)
             .FirstOrDefaultAsync(ct);
-        if (openChange is { } existing)
+        if (openChange is not null)
         {
-            return CommandResult.Ok(existing);
+            return CommandResult.Conflict(l["Error.ChangeAlreadyOpen", openChange]);
         }
 
         var now = clock.GetUtcNow();
@@ -191,7 +198,7 @@ public sealed class RequestCommands(
             return CommandResult.Conflict(l["Error.NotEditable"]);
         }
 
-        var invalid = Validate(content, submit, guidelines.Get(request.GuidelineVersion));
+        var invalid = Validate(content, submit, guidelines.Get(request.GuidelineVersion), request.Kind == RequestKind.Change);
         if (invalid is not null)
         {
             return invalid;
@@ -222,9 +229,9 @@ public sealed class RequestCommands(
         return await SaveAsync(db, request, ct);
     }
 
-    private CommandResult? Validate(RequestContent content, bool submitting, Guideline? guideline = null)
+    private CommandResult? Validate(RequestContent content, bool submitting, Guideline? guideline = null, bool isChange = false)
     {
-        var validator = new RequestContentValidator(l, (guideline ?? guidelines.Current).ChecklistItems.Count);
+        var validator = new RequestContentValidator(l, (guideline ?? guidelines.Current).ChecklistItems.Count, isChange);
         var result = validator.Validate(content, options =>
         {
             if (submitting)

@@ -16,7 +16,8 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
     public const int ShortText = 200;
     public const int LongText = 5000;
 
-    public RequestContentValidator(IStringLocalizer<Strings> l, int checklistItemCount)
+    /// <param name="isChange">A change request (区分: 変更), which also says what changes and why.</param>
+    public RequestContentValidator(IStringLocalizer<Strings> l, int checklistItemCount, bool isChange = false)
     {
         RuleFor(c => c.ContractorAddress).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
         RuleFor(c => c.ContractorName).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
@@ -36,6 +37,9 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
             RuleFor(longField).MaximumLength(LongText).WithMessage(_ => l["Validation.MaxLength", LongText]);
         }
 
+        RuleFor(c => c.ChangeDescription).MaximumLength(LongText).WithMessage(_ => l["Validation.MaxLength", LongText]);
+        RuleFor(c => c.ChangeReason).MaximumLength(LongText).WithMessage(_ => l["Validation.MaxLength", LongText]);
+
         // The child validator runs with the same rule sets as this one.
         RuleForEach(c => c.Services).SetValidator(new AiServiceUseValidator(l));
 
@@ -50,6 +54,12 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
                      })
             {
                 RuleFor(required).NotEmpty().WithMessage(_ => l["Validation.Required"]);
+            }
+
+            if (isChange)
+            {
+                RuleFor(c => c.ChangeDescription).NotEmpty().WithMessage(_ => l["Validation.Required"]);
+                RuleFor(c => c.ChangeReason).NotEmpty().WithMessage(_ => l["Validation.Required"]);
             }
 
             RuleFor(c => c.SubcontractorName)

@@ -25,6 +25,14 @@ public partial class RequestForm
     [Parameter, EditorRequired]
     public Guideline Guideline { get; set; } = default!;
 
+    /// <summary>The reasons of the return being answered, each shown beside what it is about.</summary>
+    [Parameter]
+    public IReadOnlyList<ReturnItem> ReturnItems { get; set; } = [];
+
+    /// <summary>For a change request: the confirmed answers it changes (the form then asks what changes and why, and names the rules touched).</summary>
+    [Parameter]
+    public RequestContent? Amended { get; set; }
+
     /// <summary>Raised on every change, so the page can autosave or screen the answers.</summary>
     [Parameter]
     public EventCallback OnChanged { get; set; }
@@ -45,7 +53,14 @@ public partial class RequestForm
 
     protected override void OnParametersSet() => _screening = Screening.Screen(Content, Guideline.Key);
 
-    private RequestContentValidator Validator => _validator ??= new RequestContentValidator(Localizer, Guideline.ChecklistItems.Count);
+    private RequestContentValidator Validator => _validator ??= new RequestContentValidator(Localizer, Guideline.ChecklistItems.Count, isChange: Amended is not null);
+
+    private IEnumerable<ReturnItem> ReturnedFor(FormField field) => ReturnItems.Where(i => i.Target.Kind == ReturnTargetKind.Field && i.Target.Field == field);
+
+    private IEnumerable<ReturnItem> ReturnedForService(int index) => ReturnItems.Where(i => i.Target.ServiceIndexIn(Content) == index);
+
+    private IEnumerable<ReturnItem> ReturnedForChecklist(int number) =>
+        ReturnItems.Where(i => i.Target.Kind == ReturnTargetKind.ChecklistItem && i.Target.ChecklistItem == number);
 
     /// <summary>Checks every field as the server will at submission; shows each error next to its field.</summary>
     public async Task<bool> ValidateForSubmitAsync()

@@ -1,3 +1,4 @@
+using ContractorAiReview.Domain.Changes;
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Domain.Requests;
@@ -21,20 +22,31 @@ public sealed record RequestDetail(
     string ContractorName,
     AmendedRequest? Amended,
     IReadOnlyList<IssuedDocumentRow> Documents,
-    IReadOnlyList<RequestTransition> History)
+    IReadOnlyList<RequestTransition> History,
+    OpenChange? OpenChange = null)
 {
     public string? AmendedRequestNumber => Amended?.Number;
+
+    /// <summary>For a change request: what differs from the confirmed request it amends.</summary>
+    public ContentDiff? ChangeDiff => Amended is { } amended ? ContentDiff.Between(amended.Content, Request.Content) : null;
+
+    /// <summary>After a resubmission: the last return's items, each with whether it was changed.</summary>
+    public IReadOnlyList<ReturnedItemAnswer>? ReturnFollowUp => Domain.Changes.ReturnFollowUp.Of(Request);
 }
 
 /// <summary>The confirmed request a change amends, as far as the change's page needs it.</summary>
-public sealed record AmendedRequest(string Number, RequestContent Content, string GuidelineVersion);
+public sealed record AmendedRequest(int Id, string Number, RequestContent Content, string GuidelineVersion);
+
+/// <summary>A change of a confirmed request being written or reviewed (only one at a time).</summary>
+public sealed record OpenChange(int Id, string Number);
 
 public sealed record IssuedDocumentRow(int Id, DocumentKind Kind, string DocumentNumber, DateTimeOffset IssuedAtUtc, DocumentValidity Validity);
 
 /// <summary>What waits on the contractor: a returned request (with the date to resubmit by) or a draft not yet filed.</summary>
 public sealed record ContractorTask(int Id, string Number, string ContractName, RequestStatus Status, DateOnly? ResubmitBy, DateTimeOffset CreatedAtUtc);
 
-public sealed record FileableContract(int Id, string Name, ContractKind Kind, int FiscalYear, string DepartmentName);
+/// <summary>A contract the contractor may file on; where a confirmation is in force, its request (a change goes through it).</summary>
+public sealed record FileableContract(int Id, string Name, ContractKind Kind, int FiscalYear, string DepartmentName, int? ConfirmedRequestId = null, string? ConfirmedRequestNumber = null);
 
 /// <summary>Reads requests as the person may see them (<see cref="RequestAccess"/>).</summary>
 public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
@@ -67,7 +79,9 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         var request = await db.Requests.VisibleTo(user)
             .AsNoTracking()
             .Include(r => r.History)
+            .Include(r => r.Submissions.OrderBy(s => s.SubmittedAtUtc).ThenBy(s => s.Id))
             .WithContract()
+            .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {
@@ -76,7 +90,11 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         var amended = request.AmendsRequestId is { } amendedId
             ? await db.Requests.Where(r => r.Id == amendedId)
-                .Select(r => new AmendedRequest(r.Number, r.Content, r.GuidelineVersion)).SingleAsync(ct)
+                .Select(r => new AmendedRequest(r.Id, r.Number, r.Content, r.GuidelineVersion)).SingleAsync(ct)
+            : null;
+        var openChange = request.IsInForce
+            ? await db.Requests.VisibleTo(user).Where(r => r.AmendsRequestId == id && RequestStatuses.Open.Contains(r.Status))
+                .Select(r => new OpenChange(r.Id, r.Number)).FirstOrDefaultAsync(ct)
             : null;
         var documents = await db.IssuedDocuments
             .Where(d => d.RequestId == id)
@@ -86,7 +104,7 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         var contract = request.Contract!;
         // The office's own moves (who took it, forwarded or sent it back, and why) are the department's to see.
         var history = request.History.Where(h => user.IsDepartmentStaff || !h.IsOfficeOnly).OrderBy(h => h.OccurredAtUtc).ThenBy(h => h.Id).ToList();
-        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amended, documents, history);
+        return new RequestDetail(request, contract, contract.Department!.Name, contract.Contractor!.Name, amended, documents, history, openChange);
     }
 
     /// <summary>The contractor's to-do list: returned requests first, the nearest resubmit-by date first, then drafts.</summary>
@@ -110,7 +128,9 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Contracts.FileableBy(user)
             .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)
-            .Select(c => new FileableContract(c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Name))
+            .Select(c => new FileableContract(c.Id, c.Name, c.Kind, c.FiscalYear, c.Department!.Name,
+                db.Requests.Where(r => r.ContractId == c.Id && RequestStatuses.InForce.Contains(r.Status)).Select(r => (int?)r.Id).FirstOrDefault(),
+                db.Requests.Where(r => r.ContractId == c.Id && RequestStatuses.InForce.Contains(r.Status)).Select(r => r.Number).FirstOrDefault()))
             .ToListAsync(ct);
     }
 

@@ -27,6 +27,7 @@ public sealed class ReviewCommands(
     DocumentIssuer issuer,
     Notifications.Notifier notifier,
     TimeProvider clock,
+    ContractorAiReview.Domain.Guidelines.GuidelineLibrary guidelines,
     IStringLocalizer<Strings> l)
 {
     public const int MaxReasonLength = 4000;
@@ -104,12 +105,13 @@ public sealed class ReviewCommands(
             await notifier.NotifyAsync(db, request, NotificationKind.Confirmed, Recipients.TheContractor, ct: ct);
         }, ct);
 
-    /// <param name="itemReasons">Reasons per item of the form, where the officer gave them (printed on the request for changes).</param>
+    /// <param name="items">Reasons attached to fields, services or checklist items (shown beside them and printed on the request for changes).</param>
     /// <param name="resubmitBy">The date by which to resubmit, if the department sets one.</param>
     public async Task<CommandResult> ReturnAsync(
         CurrentUser user, int requestId, int expectedVersion, string reason,
-        IReadOnlyList<ItemReason>? itemReasons = null, DateOnly? resubmitBy = null, CancellationToken ct = default)
+        IReadOnlyList<ReturnItem>? items = null, DateOnly? resubmitBy = null, CancellationToken ct = default)
     {
+        items ??= [];
         if (ReasonProblem(reason, l["Validation.ReturnReasonRequired"]) is { } invalid)
         {
             return invalid;
@@ -120,17 +122,36 @@ public sealed class ReviewCommands(
             return CommandResult.Invalid(Errors("ResubmitBy", l["Validation.ResubmitByPast"]));
         }
 
+        var blank = items.Select((item, i) => (item, i)).Where(x => string.IsNullOrWhiteSpace(x.item.Reason)).ToList();
+        if (blank.Count > 0)
+        {
+            return CommandResult.Invalid(blank.ToDictionary(x => $"Items[{x.i}]", _ => new[] { l["Validation.ItemReasonRequired"].Value }));
+        }
+
         return await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Return, async (db, request, now) =>
         {
-            var signatory = Signatory.AtCurrentStep(request, user.UserId, user.DisplayName);
-            request.Return(user.AsActor(), now, reason, resubmitBy);
-            await paperwork.ReturnedAsync(db, request, signatory, now, itemReasons ?? [], ct);
-            await notifier.NotifyAsync(db, request, NotificationKind.Returned, Recipients.TheContractor, new Dictionary<string, string?>
+            if (items.Select((item, i) => (item, i)).Where(x => !PointsIntoRequest(x.item.Target, request)).ToList() is { Count: > 0 } stale)
             {
-                ["ItemReasons"] = string.Concat((itemReasons ?? []).Select(i => $"\n・{i.Item}: {i.Reason}")),
-            }, ct);
+                // The contractor's answers no longer have what a reason points at (a service removed, say): never drop it silently.
+                throw new RefusedException(CommandResult.Invalid(stale.ToDictionary(x => $"Items[{x.i}]", _ => new[] { l["Validation.ItemTargetGone"].Value })));
+            }
+
+            var signatory = Signatory.AtCurrentStep(request, user.UserId, user.DisplayName);
+            request.Return(user.AsActor(), now, reason, resubmitBy, items);
+            var printed = request.ReturnItems.Select(i => new ItemReason(ReturnTargetLabels.InJapanese(i.Target, l), i.Reason)).ToList();
+            await paperwork.ReturnedAsync(db, request, signatory, now, printed, ct);
+            await notifier.NotifyAsync(db, request, NotificationKind.Returned, Recipients.TheContractor, ct: ct);
         }, ct);
     }
+
+    /// <summary>Whether a returned item's target is in the request as filed: a field, one of its services, or a checklist item of its guideline.</summary>
+    private bool PointsIntoRequest(ReturnTarget target, ConfirmationRequest request) => target.Kind switch
+    {
+        ReturnTargetKind.Field => target.Field is { } field && Enum.IsDefined(field),
+        ReturnTargetKind.Service => target.ServiceIndexIn(request.Content) is not null,
+        ReturnTargetKind.ChecklistItem => guidelines.Get(request.GuidelineVersion).ChecklistItems.Any(c => c.Number == target.ChecklistItem),
+        _ => false,
+    };
 
     /// <summary>Suspends the confirmation (停止); its notice reads as suspended on /verify until it is resumed.</summary>
     public async Task<CommandResult> SuspendAsync(CurrentUser user, int requestId, int expectedVersion, string? reason, CancellationToken ct = default) =>

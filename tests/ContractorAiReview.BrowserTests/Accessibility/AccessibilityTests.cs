@@ -215,7 +215,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         var page = await SignInAsync(Demo.MioContractor);
         await GotoAsync(page, "requests");
-        await page.Locator("tr", new() { HasText = "多言語観光パンフレット作成業務委託" }).Locator("a").First.ClickAsync();
+        // The confirmed request, not a change of it another test may have started.
+        await page.Locator("tr", new() { HasText = "多言語観光パンフレット作成業務委託", Has = page.Locator("[data-status=Confirmed]") }).Locator("a").First.ClickAsync();
         await WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("consent-panel")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("findings-panel")).ToBeVisibleAsync();

@@ -65,11 +65,14 @@ public static partial class RequestFormFiller
         await Field(page, "連絡先 電話番号").FillAsync("06-6000-1111");
     }
 
-    public static async Task TickChecklistAsync(IPage page, int itemCount = 13)
+    /// <summary>Ticks every item of the checklist the form shows (as many as the request's guideline has).</summary>
+    public static async Task TickChecklistAsync(IPage page)
     {
-        for (var item = 1; item <= itemCount; item++)
+        var items = page.Locator("input[data-testid^=checklist-]");
+        await Expect(items.First).ToBeVisibleAsync();
+        for (var i = 0; i < await items.CountAsync(); i++)
         {
-            await page.Locator($"input[data-testid=checklist-{item}]").CheckAsync();
+            await items.Nth(i).CheckAsync();
         }
     }
 

@@ -33,6 +33,28 @@ public static class ContractScenario
         return (await db.Contracts.SingleAsync(c => c.Name == name)).Id;
     }
 
+    /// <summary>
+    /// A new contract of the same department and company as <paramref name="contractId"/>, registered by procurement with
+    /// its special specification attached: somewhere to file a 新規 request where the demo contract is already confirmed.
+    /// </summary>
+    public static async Task<int> ContractLikeAsync(this AppFactory app, int contractId, CancellationToken ct)
+    {
+        var procurement = await app.UserAsync(Demo.Procurement);
+        var commands = app.Get<ContractCommands>();
+        ContractForm form;
+        await using (var db = await app.DbAsync())
+        {
+            form = ContractForm.From(await db.Contracts.SingleAsync(c => c.Id == contractId, ct));
+        }
+
+        form.Name += $"（{Guid.NewGuid().ToString("N")[..6]}）";
+        form.ContractNumber = $"T-{Guid.NewGuid().ToString("N")[..10]}";
+        var created = await commands.CreateAsync(procurement, form, ct);
+        Assert.True(created.Succeeded, $"Could not register a contract like {contractId}: {created.Outcome}");
+        Assert.True((await commands.AttachSpecialSpecificationAsync(procurement, created.Id!.Value, ct)).Succeeded);
+        return created.Id.Value;
+    }
+
     public static async Task<int> CountContractsAsync(this AppFactory app)
     {
         await using var db = await app.DbAsync();

@@ -27,9 +27,22 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
         var draft = await app.Get<RequestCommands>().CreateDraftAsync(contractor, contractId, content, ct);
         var submitted = await app.Get<RequestCommands>().SubmitAsync(contractor, draft.Id!.Value, draft.Version!.Value, content, ct);
 
-        var returned = await app.Get<ReviewCommands>().ReturnAsync(
-            officer, draft.Id.Value, await app.ClaimAsync(officer, draft.Id.Value, submitted.Version!.Value, ct), "記載内容を具体的にしてください。",
-            [new ItemReason("利用者の範囲", "人数と役割を記載してください。")], new DateOnly(2026, 12, 4), ct);
+        // The officer reads the app in English: the document is Japanese all the same, item names included.
+        var version = await app.ClaimAsync(officer, draft.Id.Value, submitted.Version!.Value, ct);
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        CommandResult returned;
+        try
+        {
+            returned = await app.Get<ReviewCommands>().ReturnAsync(officer, draft.Id.Value, version, "記載内容を具体的にしてください。",
+                [new ReturnItem(ReturnTarget.ForField(FormField.ScopeOfUsers), "人数と役割を記載してください。"),
+                 new ReturnItem(ReturnTarget.ForService(content.Services[0]), "利用プランを記載してください。")], new DateOnly(2026, 12, 4), ct);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
+
         Assert.True(returned.Succeeded);
 
         await using var db = await app.DbAsync();
@@ -46,7 +59,9 @@ public sealed class IssuedDocumentsTests(AppFactory app) : IClassFixture<AppFact
 
         var returnNotice = Text(documents[1].Content);
         Assert.Contains("記載内容を具体的にしてください。", returnNotice);
-        Assert.Contains("人数と役割を記載してください。", returnNotice);
+        Assert.Contains(Squash("利用者の範囲 人数と役割を記載してください。"), Squash(returnNotice));
+        Assert.Contains(Squash($"(2) 生成AIサービス「{content.Services[0].ServiceName}」"), Squash(returnNotice));
+        Assert.DoesNotContain("Who uses it", returnNotice);
         Assert.Contains("令和8年12月4日", returnNotice);
         Assert.Contains(documents[1].VerificationCode, returnNotice);
         // The department's contact as its administrator recorded it (seed-data/departments.json).

@@ -29,6 +29,8 @@ public sealed class EnumLabelsTests
             .. Enum.GetValues<StepHolder>().SelectMany(v => new[] { $"Role.{v}", $"Timeline.Step.{v}" }),
             .. Enum.GetValues<RouteProblemKind>().Select(v => $"Route.Problem.{v}"),
             .. Enum.GetValues<Domain.Journal.JournalKind>().Select(v => $"Journal.Kind.{v}"),
+            .. Enum.GetValues<FormField>().Select(v => $"ReturnTarget.Field.{v}"),
+            .. Enum.GetValues<Domain.Changes.ServiceAspect>().Select(v => $"Aspect.{v}"),
             .. Enum.GetValues<Domain.Journal.JournalProblemKind>().Select(v => $"Journal.Problem.{v}"),
             .. Roles.All.Select(r => $"Role.{r}"),
             .. RequestTriggers.Sanctions.SelectMany(t => new[] { $"Action.{t}", $"Sanction.{t}.Lead", $"Sanction.{t}.Done" }),

@@ -155,7 +155,8 @@ public sealed class JournalTests
         await using var app = new AppFactory();
         await BehindTheAppAsync(app, WithoutTriggers("DELETE FROM JournalEntries"));
         await using var db = await app.DbAsync();
-        var rows = await db.RequestTransitions.CountAsync(Ct) + await db.IssuedDocuments.CountAsync(Ct) + await db.Notifications.CountAsync(Ct)
+        var rows = await db.RequestTransitions.CountAsync(Ct) + await db.IssuedDocuments.CountAsync(Ct) + await db.RequestSubmissions.CountAsync(Ct)
+                   + await db.Notifications.CountAsync(Ct)
                    + await db.OutboxMessages.CountAsync(Ct) + await db.ReminderLogs.CountAsync(Ct);
 
         Assert.Equal(rows, await JournalBackfill.RecordExistingAsync(db, Ct));

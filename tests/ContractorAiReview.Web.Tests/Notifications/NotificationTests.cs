@@ -1,4 +1,4 @@
-using ContractorAiReview.Documents;
+using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Notifications;
@@ -46,7 +46,7 @@ public sealed class NotificationTests(QuietMailFactory app) : IClassFixture<Quie
         version = await app.ClaimAsync(officer, id, version, Ct);
 
         var returned = await app.Get<ReviewCommands>().ReturnAsync(officer, id, version, "利用ログの管理体制を具体的に記載してください。",
-            [new ItemReason("(4) 利用ログの管理体制", "保存期間と確認の頻度を記載してください。")], new DateOnly(2026, 12, 25), Ct);
+            [new ReturnItem(ReturnTarget.ForField(FormField.UsageLogManagement), "保存期間と確認の頻度を記載してください。")], new DateOnly(2026, 12, 25), Ct);
         Assert.True(returned.Succeeded);
 
         var number = (await app.Get<Web.Requests.RequestQueries>().GetAsync(contractor, id, Ct))!.Request.Number;

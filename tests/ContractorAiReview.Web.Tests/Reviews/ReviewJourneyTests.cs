@@ -3,6 +3,7 @@ using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
+using ContractorAiReview.Web.Tests.Contracts;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -20,9 +21,15 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         var officer = await app.UserAsync(Demo.ShiminOfficer);
         var requests = app.Get<RequestCommands>();
         var reviews = app.Get<ReviewCommands>();
-        var contractId = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).First(c => c.Name == "区民アンケート集計分析業務委託").Id;
-
+        var confirmedContract = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).First(c => c.Name == "区民アンケート集計分析業務委託");
         var content = TestContent.Complete();
+
+        // Its use is confirmed already: a second 新規 is refused and names the confirmed request to change instead (rule 1).
+        var second = await requests.CreateDraftAsync(contractor, confirmedContract.Id, content, ct);
+        Assert.Equal(CommandOutcome.Conflict, second.Outcome);
+        Assert.Contains(confirmedContract.ConfirmedRequestNumber!, second.Explain(app.Get<Microsoft.Extensions.Localization.IStringLocalizer<Resources.Strings>>()));
+        var contractId = await app.ContractLikeAsync(confirmedContract.Id, ct);
+
         content.Services.Add(new AiServiceUse
         {
             Modalities = AiModality.Image, ServiceName = "画像生成サービスX", Provider = "X社", TermsOfUse = "法人契約",
@@ -103,7 +110,9 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         var change = await app.Get<RequestCommands>().CreateChangeAsync(contractor, confirmedId, ct);
         Assert.True(change.Succeeded);
         var again = await app.Get<RequestCommands>().CreateChangeAsync(contractor, confirmedId, ct);
-        Assert.Equal(change.Id, again.Id);
+        Assert.Equal(CommandOutcome.Conflict, again.Outcome);
+        var changeNumber = (await app.Get<RequestQueries>().GetAsync(contractor, change.Id!.Value, ct))!.Request.Number;
+        Assert.Contains(changeNumber, again.Errors![""][0]);
 
         var draft = (await app.Get<RequestQueries>().GetAsync(contractor, change.Id!.Value, ct))!;
         Assert.Equal(RequestKind.Change, draft.Request.Kind);
@@ -111,8 +120,14 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal("DeepL Pro", draft.Request.Content.Services[0].ServiceName);
 
         var content = draft.Request.Content.Clone();
-        content.TickedChecklistItems = [.. Enumerable.Range(1, 13)];
+        content.TickedChecklistItems = [.. app.Get<ContractorAiReview.Domain.Guidelines.GuidelineLibrary>().Get(draft.Request.GuidelineVersion).ChecklistItems.Select(i => i.Number)];
         content.ScopeOfUsers = "翻訳担当者5名及び校閲者2名";
+        var unexplained = await app.Get<RequestCommands>().SubmitAsync(contractor, change.Id.Value, draft.Request.Version, content, ct);
+        Assert.Equal(CommandOutcome.Invalid, unexplained.Outcome);
+        Assert.Equal([nameof(RequestContent.ChangeDescription), nameof(RequestContent.ChangeReason)], unexplained.Errors!.Keys.Order());
+
+        content.ChangeDescription = "利用者の範囲に校閲者2名を加える。";
+        content.ChangeReason = "校閲工程でも翻訳案を参照するため。";
         var submitted = await app.Get<RequestCommands>().SubmitAsync(contractor, change.Id.Value, draft.Request.Version, content, ct);
         Assert.True(submitted.Succeeded);
         Assert.True((await app.ConfirmAsync(officer, change.Id.Value, submitted.Version!.Value, ct)).Succeeded);

@@ -2,6 +2,7 @@ using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
+using ContractorAiReview.Web.Tests.Contracts;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -64,11 +65,15 @@ public static class ReviewScenario
         return await app.UserAsync(email);
     }
 
-    /// <summary>A request the contractor files now on the named contract (or the first it may file on); its id and version.</summary>
+    /// <summary>
+    /// A request the contractor files now on the named contract (or the first it may file on); its id and version. Where
+    /// that contract's use is already confirmed (a second 新規 is refused), on a new contract of its department and company.
+    /// </summary>
     public static async Task<(int Id, int Version)> FileAsync(this AppFactory app, CurrentUser contractor, string? contractName, CancellationToken ct)
     {
         var commands = app.Get<RequestCommands>();
-        var contract = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).First(c => contractName is null || c.Name == contractName).Id;
+        var fileable = (await app.Get<RequestQueries>().FileableContractsAsync(contractor, ct)).Where(c => contractName is null || c.Name == contractName).ToList();
+        var contract = fileable.FirstOrDefault(c => c.ConfirmedRequestId is null)?.Id ?? await app.ContractLikeAsync(fileable[0].Id, ct);
         var content = TestContent.Complete();
         var draft = await commands.CreateDraftAsync(contractor, contract, content, ct);
         Assert.True(draft.Succeeded, $"Could not start a request on {contractName}: {draft.Outcome}");

@@ -22,6 +22,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ConfirmationRequest> Requests => Set<ConfirmationRequest>();
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
+    public DbSet<RequestSubmission> RequestSubmissions => Set<RequestSubmission>();
     public DbSet<Domain.Routing.ApprovalRoute> ApprovalRoutes => Set<Domain.Routing.ApprovalRoute>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<DeliverableConsent> DeliverableConsents => Set<DeliverableConsent>();

@@ -6,10 +6,24 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ContractorAiReview.Web.Infrastructure.Data.Config;
 
+/// <summary>A value read and written whole as one JSON document, compared by value for change tracking.</summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property, Func<T> empty)
+        where T : class =>
+        property.HasConversion(
+            value => JsonSerializer.Serialize(value, Json),
+            json => JsonSerializer.Deserialize<T>(json, Json) ?? empty(),
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal),
+                v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Json), Json)!));
+}
+
 public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<ConfirmationRequest>
 {
-    private static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.General);
-
     public void Configure(EntityTypeBuilder<ConfirmationRequest> builder)
     {
         builder.ToTable("ConfirmationRequests");
@@ -23,15 +37,9 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.DepartmentId, r.Status });
         builder.Ignore(r => r.IsEditable);
 
-        // The form's answers are read and written whole: one JSON document, compared by value for change tracking.
-        builder.Property(r => r.Content)
-            .HasConversion(
-                content => JsonSerializer.Serialize(content, ContentJson),
-                json => JsonSerializer.Deserialize<RequestContent>(json, ContentJson) ?? new RequestContent(),
-                new ValueComparer<RequestContent>(
-                    (a, b) => JsonSerializer.Serialize(a, ContentJson) == JsonSerializer.Serialize(b, ContentJson),
-                    c => JsonSerializer.Serialize(c, ContentJson).GetHashCode(StringComparison.Ordinal),
-                    c => c.Clone()));
+        // The form's answers are read and written whole: one JSON document.
+        builder.Property(r => r.Content).HasJsonConversion(() => new RequestContent());
+        builder.Property(r => r.ReturnItems).HasJsonConversion<IReadOnlyList<ReturnItem>>(() => []);
 
         builder.Property(r => r.AssigneeUserId).HasMaxLength(450);
         builder.Property(r => r.AssigneeName).HasMaxLength(200);
@@ -42,6 +50,21 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
         builder.HasOne<ConfirmationRequest>().WithMany().HasForeignKey(r => r.AmendsRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Submissions).WithOne().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.Submissions).HasField("_submissions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class RequestSubmissionConfiguration : IEntityTypeConfiguration<RequestSubmission>
+{
+    public void Configure(EntityTypeBuilder<RequestSubmission> builder)
+    {
+        builder.Property(s => s.Trigger).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(s => s.SubmittedByName).HasMaxLength(200);
+        builder.Property(s => s.GuidelineVersion).HasMaxLength(100);
+        builder.Property(s => s.Content).HasJsonConversion(() => new RequestContent());
+        builder.HasIndex(s => new { s.RequestId, s.SubmittedAtUtc });
     }
 }
 
@@ -58,5 +81,6 @@ public sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<Re
         builder.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.To).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(t => new { t.RequestId, t.OccurredAtUtc });
+        builder.Property(t => t.ReturnItems!).HasJsonConversion<IReadOnlyList<ReturnItem>>(() => []);
     }
 }

@@ -342,6 +342,10 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.Property<DateOnly?>("ResubmitBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnItems")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -448,6 +452,49 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.ToTable("DeliverableConsents");
                 });
 
+            modelBuilder.Entity("ContractorAiReview.Domain.Requests.RequestSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuidelineVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "SubmittedAtUtc");
+
+                    b.ToTable("RequestSubmissions");
+                });
+
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -487,6 +534,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnItems")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Step")
                         .HasColumnType("INTEGER");
@@ -1087,6 +1137,15 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ContractorAiReview.Domain.Requests.RequestSubmission", b =>
+                {
+                    b.HasOne("ContractorAiReview.Domain.Requests.ConfirmationRequest", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.RequestTransition", b =>
                 {
                     b.HasOne("ContractorAiReview.Domain.Requests.ConfirmationRequest", null)
@@ -1168,6 +1227,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("ContractorAiReview.Domain.Requests.ConfirmationRequest", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618
         }

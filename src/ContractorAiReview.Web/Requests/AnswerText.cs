@@ -1,0 +1,62 @@
+using ContractorAiReview.Domain.Catalogue;
+using ContractorAiReview.Domain.Changes;
+using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace ContractorAiReview.Web.Requests;
+
+/// <summary>An answer of the form as the screens show it, in the reader's language (official wording from the guideline).</summary>
+public sealed class AnswerText(IStringLocalizer<Strings> l, Guideline guideline, AiServiceCatalogue catalogue)
+{
+    public string YesNo(bool? answer) => answer switch { true => l["Answer.Yes"], false => l["Answer.No"], _ => l["Answer.NotAnswered"] };
+
+    public string Modalities(AiServiceUse service) =>
+        string.Join("、", AiModalities.InFormOrder.Where(service.Has)
+            .Select(m => m == AiModality.Other ? $"{l["Modality.Other"]}（{service.OtherModality}）" : l[$"Modality.{m}"].Value));
+
+    public string Provenance(TrainingDataProvenance? provenance) => provenance switch
+    {
+        TrainingDataProvenance.Curated => guideline.RequestForm.Part1Rows.ProvenanceCurated,
+        TrainingDataProvenance.NotCuratedOrUnknown => guideline.RequestForm.Part1Rows.ProvenanceNotCurated,
+        _ => l["Answer.NotAnswered"],
+    };
+
+    public string CatalogueEntry(string? id) =>
+        id is null ? l["Form.Uncatalogued"] : catalogue.FindById(id)?.DisplayName ?? id;
+
+    public string User(RequestContent content) =>
+        content.User == RequestUser.Contractor
+            ? l["Form.User.Contractor"]
+            : $"{l["Form.User.Subcontractor"]}（{l["Form.SubcontractorName"]}: {content.SubcontractorName}）";
+
+    /// <summary>One part of the form (as a difference or a returned item names it).</summary>
+    public string Field(FormField field, RequestContent content) => field switch
+    {
+        FormField.Cover => $"{content.ContractorAddress}／{content.ContractorName}／{content.RepresentativeTitleAndName}",
+        FormField.User => User(content),
+        FormField.Contact => $"{content.ContactDepartment}　{content.ContactName}　TEL {content.ContactPhone}" +
+                             (content.ContactFax is { Length: > 0 } fax ? $"　FAX/TEL {fax}" : ""),
+        FormField.Change => $"{content.ChangeDescription}\n{content.ChangeReason}".Trim(),
+        _ => FormFields.ValueOf(field, content),
+    };
+
+    /// <summary>One aspect of a service.</summary>
+    public string Aspect(ServiceAspect aspect, AiServiceUse service) => aspect switch
+    {
+        ServiceAspect.Modalities => Modalities(service),
+        ServiceAspect.ServiceName => service.ServiceName,
+        ServiceAspect.Provider => service.Provider,
+        ServiceAspect.TermsOfUse => service.TermsOfUse,
+        ServiceAspect.Provenance => service.NeedsProvenance ? Provenance(service.Provenance) : "―",
+        ServiceAspect.CatalogueEntry => CatalogueEntry(service.Declaration.CatalogueEntryId),
+        ServiceAspect.Plan => service.Declaration.Plan ?? l["Answer.NotAnswered"],
+        ServiceAspect.OptOut => YesNo(service.Declaration.OptOutSet),
+        ServiceAspect.OutputReachesCitizens => YesNo(service.Declaration.OutputReachesCitizensDirectly),
+        ServiceAspect.PersonalInput => YesNo(service.Declaration.PersonalOrConfidentialInput),
+        ServiceAspect.UsedForAiAnswers => YesNo(service.Declaration.UsedForAiAnswers),
+        ServiceAspect.SimilarityCheck => YesNo(service.Declaration.SimilarityCheckCommitted),
+        _ => "",
+    };
+}
