@@ -87,7 +87,8 @@ public static class ApplicationServiceExtensions
         services.AddMudServices();
 
         var templatesRoot = Path.Combine(AppContext.BaseDirectory, "templates");
-        services.AddSingleton(GuidelineLibrary.LoadFrom(templatesRoot));
+        // Guidelines:ExtraFolder adds versions from another folder (the tests' second version); production ships templates/ only.
+        services.AddSingleton(GuidelineLibrary.LoadFrom([templatesRoot, .. configuration["Guidelines:ExtraFolder"] is { Length: > 0 } extra ? [extra] : Array.Empty<string>()]));
         services.AddSingleton(new SeedDataFolder(Path.Combine(AppContext.BaseDirectory, "seed-data")));
         services.AddSingleton(TimeProvider.System);
         // A start without the public address fails at once rather than issuing documents whose links lead nowhere.
@@ -151,6 +152,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<Notifications.ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.ReminderService>());
         services.AddSingleton<Journal.JournalQueries>();
+        services.AddScoped<Guidelines.GuidelineCommands>();
         services.AddSingleton<Notifications.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.OutboxDispatcher>());
     }

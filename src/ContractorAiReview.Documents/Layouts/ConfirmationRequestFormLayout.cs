@@ -70,10 +70,17 @@ internal static class ConfirmationRequestFormLayout
             composer.Paragraph(new Para($"（{DocumentText.Form.AmendedRequest}　{model.AmendedRequestNumber}）", TextStyle.Small, Indent: ItemIndent));
         }
 
+        if (isChange)
+        {
+            // What changes and why, as the contractor stated them (not on the paper form; the department reads them first).
+            composer.Paragraph(new Para($"{DocumentText.Form.ChangeDescription}：{content.ChangeDescription?.Trim()}", TextStyle.Small, Indent: ItemIndent));
+            composer.Paragraph(new Para($"{DocumentText.Form.ChangeReason}：{content.ChangeReason?.Trim()}", TextStyle.Small, Indent: ItemIndent));
+        }
+
         var bySubcontractor = content.User == RequestUser.Subcontractor;
         var company = bySubcontractor && !string.IsNullOrWhiteSpace(content.SubcontractorName) ? content.SubcontractorName.Trim() : DocumentText.Form.BlankCompany;
         Item(composer, text.ItemUser,
-            $"{DocumentText.Tick(!bySubcontractor)} {text.UserContractor}　　{DocumentText.Tick(bySubcontractor)} {text.UserSubcontractor}（{DocumentText.Form.CompanyPrefix}{company}）");
+            $"{DocumentText.Tick(!bySubcontractor)} {text.UserContractor}　　{DocumentText.Tick(bySubcontractor)} {text.UserSubcontractor}（{text.Labels.CompanyPrefix}{company}）");
 
         Item(composer, text.ItemDetails, text.ItemDetailsNote);
 
@@ -86,10 +93,10 @@ internal static class ConfirmationRequestFormLayout
             [0.26, 0.74],
             null,
             [
-                LetterParts.Row(DocumentText.Form.ContactDepartment, TextStyle.Label, content.ContactDepartment),
-                LetterParts.Row(DocumentText.Form.ContactName, TextStyle.Label, content.ContactName),
-                LetterParts.Row(DocumentText.Form.ContactPhone, TextStyle.Label, content.ContactPhone),
-                LetterParts.Row(DocumentText.Form.ContactFax, TextStyle.Label, content.ContactFax ?? ""),
+                LetterParts.Row(text.Labels.ContactDepartment, TextStyle.Label, content.ContactDepartment),
+                LetterParts.Row(text.Labels.ContactName, TextStyle.Label, content.ContactName),
+                LetterParts.Row(text.Labels.ContactPhone, TextStyle.Label, content.ContactPhone),
+                LetterParts.Row(text.Labels.ContactFax, TextStyle.Label, content.ContactFax ?? ""),
             ],
             Offset: contactOffset,
             Padding: 3));
@@ -106,21 +113,21 @@ internal static class ConfirmationRequestFormLayout
 
         composer.Table(new TableSpec(
             [0.27, 0.73],
-            new TableRow([TableCell.Text(DocumentText.Form.ItemHeader, TextStyle.Label, true, Align.Center), TableCell.Text(DocumentText.Form.ContentHeader, TextStyle.Label, true, Align.Center)]),
+            new TableRow([TableCell.Text(text.Labels.ItemHeader, TextStyle.Label, true, Align.Center), TableCell.Text(text.Labels.ContentHeader, TextStyle.Label, true, Align.Center)]),
             [
                 LetterParts.Row(rows.Usage, TextStyle.Label,
                 [
-                    Answer(DocumentText.Form.Business, content.Business),
-                    Answer(DocumentText.Form.Purpose, content.Purpose),
-                    Answer(DocumentText.Form.Method, content.Method),
+                    Answer(text.Labels.Business, content.Business),
+                    Answer(text.Labels.Purpose, content.Purpose),
+                    Answer(text.Labels.Method, content.Method),
                 ]),
-                LetterParts.Row(rows.Services, TextStyle.Label, Services(content.Services)),
+                LetterParts.Row(rows.Services, TextStyle.Label, Services(content.Services, text.Labels)),
                 LetterParts.Row(rows.Provenance, TextStyle.Label, Provenance(content.Services, rows)),
                 LetterParts.Row(rows.ScopeOfUsers, TextStyle.Label, [Para.Body(content.ScopeOfUsers)]),
                 LetterParts.Row(rows.Management, TextStyle.Label,
                 [
-                    Answer(DocumentText.Form.SecurityManagement, content.SecurityManagement),
-                    Answer(DocumentText.Form.UsageLogManagement, content.UsageLogManagement),
+                    Answer(text.Labels.SecurityManagement, content.SecurityManagement),
+                    Answer(text.Labels.UsageLogManagement, content.UsageLogManagement),
                 ]),
                 LetterParts.Row(rows.Legal, TextStyle.Label, [Para.Body(content.LegalCompliance)]),
             ]));
@@ -140,7 +147,7 @@ internal static class ConfirmationRequestFormLayout
             .ToList();
         composer.Table(new TableSpec(
             [0.09, 0.91],
-            new TableRow([TableCell.Text(DocumentText.Form.TickHeader, TextStyle.Label, true, Align.Center), TableCell.Text(text.Part2Heading, TextStyle.Label, true, Align.Center)]),
+            new TableRow([TableCell.Text(text.Labels.TickHeader, TextStyle.Label, true, Align.Center), TableCell.Text(text.Part2Heading, TextStyle.Label, true, Align.Center)]),
             checklist));
 
         LetterParts.End(composer);
@@ -169,7 +176,7 @@ internal static class ConfirmationRequestFormLayout
     private static Para Answer(string label, string answer) =>
         new(label.TrimStart('・') + answer, TextStyle.Body, Marker: "・", MarkerWidth: TextStyle.Body.Size);
 
-    private static List<Para> Services(IReadOnlyList<AiServiceUse> services)
+    private static List<Para> Services(IReadOnlyList<AiServiceUse> services, RequestFormLabels labels)
     {
         var paras = new List<Para>();
         for (var i = 0; i < services.Count; i++)
@@ -180,11 +187,11 @@ internal static class ConfirmationRequestFormLayout
                 paras.Add(new Para($"【サービス{i + 1}】", TextStyle.Label, SpaceBefore: i == 0 ? 0 : 4));
             }
 
-            paras.Add(Answer(DocumentText.Form.ServiceKinds, ""));
+            paras.Add(Answer(labels.ServiceKinds, ""));
             paras.Add(new Para(DocumentText.ModalityChoices(service), TextStyle.Body, Indent: TextStyle.Body.Size));
-            paras.Add(Answer(DocumentText.Form.ServiceName, service.ServiceName));
-            paras.Add(Answer(DocumentText.Form.Provider, service.Provider));
-            paras.Add(Answer(DocumentText.Form.TermsOfUse, service.TermsOfUse));
+            paras.Add(Answer(labels.ServiceName, service.ServiceName));
+            paras.Add(Answer(labels.Provider, service.Provider));
+            paras.Add(Answer(labels.TermsOfUse, service.TermsOfUse));
         }
 
         return paras;

@@ -26,26 +26,11 @@ internal static class DocumentText
     {
         public const string BlankDate = "令和　　年　　月　　日";
         public const string BlankCompany = "　　　　　　";
-        public const string ItemHeader = "事項";
-        public const string ContentHeader = "内容";
-        public const string TickHeader = "確認";
-        public const string Business = "・利用業務：";
-        public const string Purpose = "・利用目的：";
-        public const string Method = "・利用方法：";
-        public const string ServiceKinds = "・利用する生成 AI の種類";
-        public const string ServiceName = "・生成 AI サービス名称：";
-        public const string Provider = "・提供元：";
-        public const string TermsOfUse = "・利用規約（利用プラン・契約等）：";
-        public const string SecurityManagement = "・情報セキュリティ管理体制：";
-        public const string UsageLogManagement = "・利用ログの管理体制：";
-        public const string ContactDepartment = "部署";
-        public const string ContactName = "氏名";
-        public const string ContactPhone = "電話番号";
-        public const string ContactFax = "FAX/TEL";
-        public const string CompanyPrefix = "社名：";
 
         // The system's own notes on the form (not on the paper original).
         public const string AmendedRequest = "変更前の確認依頼番号";
+        public const string ChangeDescription = "変更内容";
+        public const string ChangeReason = "変更理由";
         public const string ProvenanceNotAsked = "（①文章・②音声のみのため該当なし）";
         public const string RequestNumber = "確認依頼番号";
     }

@@ -55,7 +55,31 @@ public sealed record RequestFormText(
     string Part2Title,
     string Part2Lead,
     string Part2Heading,
-    string Closing);
+    string Closing,
+    RequestFormLabels Labels);
+
+/// <summary>
+/// The form's own sub-labels: the column heads of its tables, the bullets of (1), (2) and (4), the contact rows and the
+/// subcontractor's company prefix, as the form image in the seed shows them.
+/// </summary>
+public sealed record RequestFormLabels(
+    string ItemHeader,
+    string ContentHeader,
+    string TickHeader,
+    string Business,
+    string Purpose,
+    string Method,
+    string ServiceKinds,
+    string ServiceName,
+    string Provider,
+    string TermsOfUse,
+    string SecurityManagement,
+    string UsageLogManagement,
+    string ContactDepartment,
+    string ContactName,
+    string ContactPhone,
+    string ContactFax,
+    string CompanyPrefix);
 
 public sealed record RequestFormPart1Rows(
     string Usage,

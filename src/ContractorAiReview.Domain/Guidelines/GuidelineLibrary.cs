@@ -7,6 +7,7 @@ public sealed class GuidelineLibrary
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
     private readonly Dictionary<string, Guideline> _byKey;
+    private volatile Guideline? _adopted;
 
     public GuidelineLibrary(IEnumerable<Guideline> guidelines)
     {
@@ -17,8 +18,14 @@ public sealed class GuidelineLibrary
         }
     }
 
-    /// <summary>The version new requests are filed under: the newest issued.</summary>
-    public Guideline Current => _byKey.Values.OrderByDescending(g => g.IssuedOn).First();
+    /// <summary>
+    /// The version new requests and changes are filed under: the one an administrator made current (<see cref="Adopt"/>),
+    /// else the first issued. A newer version in the templates folder waits until it is adopted.
+    /// </summary>
+    public Guideline Current => _adopted ?? _byKey.Values.OrderBy(g => g.IssuedOn).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+
+    /// <summary>Makes <paramref name="key"/> the current version (the administrator's decision, kept in the database).</summary>
+    public void Adopt(string key) => _adopted = Get(key);
 
     public IReadOnlyCollection<Guideline> All => _byKey.Values;
 
@@ -34,11 +41,11 @@ public sealed class GuidelineLibrary
     /// <summary>The edition alone (第1.1版), where a list has no room for the title; an unknown key stays as it is.</summary>
     public string EditionOf(string key) => _byKey.TryGetValue(key, out var guideline) ? guideline.Version : key;
 
-    public static GuidelineLibrary LoadFrom(string templatesRoot)
-    {
-        var files = Directory.GetFiles(templatesRoot, "guideline.json", SearchOption.AllDirectories);
-        return new GuidelineLibrary(files.Select(Parse));
-    }
+    public static GuidelineLibrary LoadFrom(string templatesRoot) => LoadFrom([templatesRoot]);
+
+    /// <summary>Every guideline.json below the folders, in any depth.</summary>
+    public static GuidelineLibrary LoadFrom(IEnumerable<string> folders) =>
+        new(folders.SelectMany(folder => Directory.GetFiles(folder, "guideline.json", SearchOption.AllDirectories)).Select(Parse));
 
     public static Guideline Parse(string path)
     {

@@ -33,6 +33,8 @@ public enum NotificationKind
     Overdue = 13,
     /// <summary>Reminder to the contractor: the returned request is to be resubmitted by the next business day.</summary>
     ResubmitSoon = 14,
+    /// <summary>A newer guideline version was made current: the confirmation is to be confirmed again (to the contractor).</summary>
+    ReconfirmationDue = 15,
 }
 
 /// <summary>

@@ -71,7 +71,7 @@ public static class DocumentSamples
         ContactName = "鈴木　花子",
         ContactPhone = "06-6208-0000",
         ContactFax = "06-6208-0001",
-        TickedChecklistItems = [.. Enumerable.Range(1, 13)],
+        TickedChecklistItems = [.. Guideline.ChecklistItems.Select(i => i.Number)],
     };
 
     public static ConfirmationNoticeModel Notice(DocumentStamp? stamp = null) => new(

@@ -1,3 +1,4 @@
+using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
 
 namespace ContractorAiReview.Web.Tests.Infrastructure;
@@ -5,7 +6,11 @@ namespace ContractorAiReview.Web.Tests.Infrastructure;
 /// <summary>A complete, valid request form; tests change one thing at a time.</summary>
 public static class TestContent
 {
-    public static RequestContent Complete(int checklistItems = 13) => new()
+    /// <summary>The guideline version the app files under (the shipped templates, as the app loads them).</summary>
+    public static readonly Guideline Guideline = GuidelineLibrary.LoadFrom(Path.Combine(AppContext.BaseDirectory, "templates")).Current;
+
+    /// <summary>Every item of the guideline's checklist ticked, however many it has.</summary>
+    public static RequestContent Complete() => new()
     {
         ContractorAddress = "大阪市北区中之島一丁目3番20号",
         ContractorName = "株式会社なにわ情報システム",
@@ -31,6 +36,6 @@ public static class TestContent
         ContactDepartment = "公共ソリューション部",
         ContactName = "高橋 健",
         ContactPhone = "06-6000-1111",
-        TickedChecklistItems = [.. Enumerable.Range(1, checklistItems)],
+        TickedChecklistItems = [.. Guideline.ChecklistItems.Select(i => i.Number)],
     };
 }

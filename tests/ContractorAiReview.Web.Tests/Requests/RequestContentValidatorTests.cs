@@ -14,7 +14,7 @@ public sealed class RequestContentValidatorTests
     public RequestContentValidatorTests()
     {
         CultureInfo.CurrentUICulture = new CultureInfo("ja");
-        _validator = new RequestContentValidator(Localization.Strings, checklistItemCount: 13);
+        _validator = new RequestContentValidator(Localization.Strings, checklistItemCount: TestContent.Guideline.ChecklistItems.Count);
     }
 
     [Fact]

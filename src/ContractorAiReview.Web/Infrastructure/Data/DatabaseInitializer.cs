@@ -24,6 +24,7 @@ public static class DatabaseInitializer
         await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct))
         {
             await db.Database.MigrateAsync(ct);
+            await Guidelines.GuidelineCommands.RestoreAsync(db, provider.GetRequiredService<ContractorAiReview.Domain.Guidelines.GuidelineLibrary>(), ct);
             if (await Journal.JournalBackfill.RecordExistingAsync(db, ct) is > 0 and var journaled)
             {
                 logger.LogInformation("Journaled {Count} rows written before the journal existed.", journaled);

@@ -788,6 +788,35 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.ToTable("CatalogueRevisions");
                 });
 
+            modelBuilder.Entity("ContractorAiReview.Web.Guidelines.GuidelineAdoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdoptedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuidelineKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GuidelineAdoptions");
+                });
+
             modelBuilder.Entity("ContractorAiReview.Web.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
