@@ -7,6 +7,9 @@ public static partial class RequestFormFiller
 {
     public const string CivicGuidesContract = "区役所窓口案内資料作成業務委託";
 
+    /// <summary>A demo contract with no request yet, which the request journey files on and confirms (a confirmed use takes no second 新規).</summary>
+    public const string FestivalContract = "区民まつり広報物制作業務委託";
+
     /// <summary>On /requests/new: opens the contract list and picks the contract whose option starts with the name.</summary>
     public static async Task ChooseContractAsync(IPage page, string contractName)
     {

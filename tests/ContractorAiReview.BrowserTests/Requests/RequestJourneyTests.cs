@@ -20,7 +20,7 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         // The contractor files a request with two services, one of them an image service.
         var contractor = await SignInAsync(Demo.NaniwaContractor);
         await GotoAsync(contractor, "requests/new");
-        await ChooseContractAsync(contractor, CivicGuidesContract);
+        await ChooseContractAsync(contractor, FestivalContract);
         await FillAllButChecklistAsync(contractor);
         await contractor.GetByTestId("save-draft").ClickAsync();
         await contractor.WaitForURLAsync(new Regex(@"/requests/\d+/edit$"));
@@ -109,7 +109,7 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Confirmed");
         var contractorPdf = await DownloadNoticeAsync(contractor);
         Assert.Equal(officerPdf, contractorPdf);
-        AssertNoticeNames(officerPdf, number, CivicGuidesContract, $"課長{Demo.ShiminApprover.DisplayName}");
+        AssertNoticeNames(officerPdf, number, FestivalContract, $"課長{Demo.ShiminApprover.DisplayName}");
 
         // The contractor's history has no office-internal moves (who took it, the forwarding).
         await contractor.GetByRole(AriaRole.Tab, new() { Name = "履歴" }).ClickAsync();
