@@ -109,6 +109,16 @@ public class PdfDocumentRendererTests
     }
 
     [Fact]
+    public void RenderConfirmationRequestForm_NameRow_SaysWhatTheScreenSays()
+    {
+        // The seed's 署名又は名称 is a doubtful reading of the form image; the template says why it uses 商号又は名称.
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm()));
+
+        pdf.AssertContains(DocumentSamples.Guideline.RequestForm.NameLabel);
+        Assert.Equal("商号又は名称", DocumentSamples.Guideline.RequestForm.NameLabel);
+    }
+
+    [Fact]
     public void RenderConfirmationRequestForm_ChangeRequest_PrintsWhatChangesAndWhy()
     {
         var content = DocumentSamples.Content();
