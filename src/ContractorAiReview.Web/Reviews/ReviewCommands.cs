@@ -122,17 +122,22 @@ public sealed class ReviewCommands(
             return CommandResult.Invalid(Errors("ResubmitBy", l["Validation.ResubmitByPast"]));
         }
 
-        var blank = items.Select((item, i) => (item, i)).Where(x => string.IsNullOrWhiteSpace(x.item.Reason)).ToList();
-        if (blank.Count > 0)
+        var itemErrors = items.Select((item, i) => (i, Problem: string.IsNullOrWhiteSpace(item.Reason) ? l["Validation.ItemReasonRequired"].Value
+                : item.Reason.Length > MaxReasonLength ? l["Validation.MaxLength", MaxReasonLength].Value
+                : null))
+            .Where(x => x.Problem is not null)
+            .ToDictionary(x => $"Items[{x.i}]", x => new[] { x.Problem! });
+        if (itemErrors.Count > 0)
         {
-            return CommandResult.Invalid(blank.ToDictionary(x => $"Items[{x.i}]", _ => new[] { l["Validation.ItemReasonRequired"].Value }));
+            return CommandResult.Invalid(itemErrors);
         }
 
         return await MoveAsync(user, requestId, expectedVersion, RequestTrigger.Return, async (db, request, now) =>
         {
             if (items.Select((item, i) => (item, i)).Where(x => !PointsIntoRequest(x.item.Target, request)).ToList() is { Count: > 0 } stale)
             {
-                // The contractor's answers no longer have what a reason points at (a service removed, say): never drop it silently.
+                // A reason about something the filed request does not have (a service it does not name, a checklist item its
+                // guideline lacks) is refused and named, never dropped or printed against nothing.
                 throw new RefusedException(CommandResult.Invalid(stale.ToDictionary(x => $"Items[{x.i}]", _ => new[] { l["Validation.ItemTargetGone"].Value })));
             }
 

@@ -40,15 +40,16 @@ public sealed class ReturnItemsTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Return_ItemWithoutReason_RefusedAndNamed_NothingMoves()
+    public async Task Return_ItemWithoutReasonOrTooLong_RefusedAndNamed_NothingMoves()
     {
         var (_, officer, id, version) = await FiledAsync();
 
         var refused = await Reviews.ReturnAsync(officer, id, version, "補正してください。",
-            [new(ReturnTarget.ForField(FormField.Purpose), "目的を具体的に。"), new(ReturnTarget.ForField(FormField.Method), "  ")], ct: Ct);
+            [new(ReturnTarget.ForField(FormField.Purpose), "目的を具体的に。"), new(ReturnTarget.ForField(FormField.Method), "  "),
+             new(ReturnTarget.ForField(FormField.Business), new string('長', ReviewCommands.MaxReasonLength + 1))], ct: Ct);
 
         Assert.Equal(CommandOutcome.Invalid, refused.Outcome);
-        Assert.Equal(["Items[1]"], refused.Errors!.Keys);
+        Assert.Equal(["Items[1]", "Items[2]"], refused.Errors!.Keys.Order());
         Assert.Equal(RequestStatus.Submitted, (await app.Get<RequestQueries>().GetAsync(officer, id, Ct))!.Request.Status);
     }
 
