@@ -33,6 +33,7 @@ public sealed class ReturnAndChangeTests(BrowserFixture fixture) : BrowserTest(f
         await officer.GetByTestId("return-send").ClickAsync();
         await Expect(rows.Nth(0)).ToContainTextAsync("対象の項目を選んでください。");
         await ScreenshotAsync(officer, "100-return-item-error", officer.GetByTestId("return-panel"));
+        await DismissMessagesAsync(officer);
         await AssertNoSeriousViolationsAsync(officer, "return-items");
         await ChooseItemAsync(officer, rows.Nth(0), LogItem);
         await ChooseItemAsync(officer, rows.Nth(1), PurposeItem);
@@ -47,6 +48,7 @@ public sealed class ReturnAndChangeTests(BrowserFixture fixture) : BrowserTest(f
         var logNote = contractor.Locator("[data-testid=returned-note]", new() { HasText = "保存期間と確認の頻度" });
         await Expect(logNote).ToBeInViewportAsync();
         await ScreenshotAsync(contractor, "101-returned-note-beside-field");
+        await DismissMessagesAsync(contractor);
         await AssertNoSeriousViolationsAsync(contractor, "returned-form");
         await Field(contractor, "利用ログの管理体制").FillAsync("プロンプトと出力の記録を1年間保存し、毎週確認する");
         await contractor.GetByTestId("submit").ClickAsync();
@@ -57,12 +59,14 @@ public sealed class ReturnAndChangeTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(followUp.Locator("[data-testid=returned-item-answer]", new() { HasText = LogItem })).ToHaveAttributeAsync("data-changed", "true");
         await Expect(followUp.Locator("[data-testid=returned-item-answer]", new() { HasText = PurposeItem })).ToHaveAttributeAsync("data-changed", "false");
         await ScreenshotAsync(officer, "102-return-follow-up", followUp);
+        await DismissMessagesAsync(officer);
         await AssertNoSeriousViolationsAsync(officer, "return-follow-up");
 
         await followUp.GetByTestId("follow-up-diff").ClickAsync();
         var diff = officer.GetByTestId("content-diff");
         await Expect(diff.Locator("[data-testid=diff-field]")).ToHaveCountAsync(1);
         await Expect(diff.Locator("[data-field=UsageLogManagement]")).ToContainTextAsync("1年間保存");
+        await DismissMessagesAsync(officer);
         await AssertNoSeriousViolationsAsync(officer, "submission-diff");
     }
 
@@ -111,6 +115,7 @@ public sealed class ReturnAndChangeTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(officer.GetByTestId("amends-link")).ToHaveAttributeAsync("href", new Regex(@"^requests/\d+$"));
         await panel.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(officer, "103-change-diff");
+        await DismissMessagesAsync(officer);
         await AssertNoSeriousViolationsAsync(officer, "change-diff");
     }
 
