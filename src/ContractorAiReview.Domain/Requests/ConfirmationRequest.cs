@@ -140,6 +140,13 @@ public sealed class ConfirmationRequest
     public static System.Linq.Expressions.Expression<Func<ConfirmationRequest, bool>> OverdueOn(DateOnly today) =>
         r => RequestStatuses.AwaitingDecision.Contains(r.Status) && r.DecisionDueOn < today;
 
+    /// <summary>In force, but answered an older guideline version than the current one: due for re-confirmation.</summary>
+    public bool IsDueForReconfirmationUnder(string currentGuideline) => IsInForce && GuidelineVersion != currentGuideline;
+
+    /// <summary>The same question as a query filter, which the database answers.</summary>
+    public static System.Linq.Expressions.Expression<Func<ConfirmationRequest, bool>> DueForReconfirmationUnder(string currentGuideline) =>
+        r => RequestStatuses.InForce.Contains(r.Status) && r.GuidelineVersion != currentGuideline;
+
     /// <summary>A draft never submitted: nothing of it left the contractor, so it may be deleted outright.</summary>
     public bool IsDeletable => RequestStatuses.NeverFiled.Contains(Status);
 

@@ -57,7 +57,7 @@ public sealed class GuidelineCommands(
         var adoption = GuidelineAdoption.Of(key, user.UserId, user.DisplayName, now);
         db.GuidelineAdoptions.Add(adoption);
         var due = await db.Requests.WithContract()
-            .Where(r => RequestStatuses.InForce.Contains(r.Status) && r.GuidelineVersion != key)
+            .Where(ConfirmationRequest.DueForReconfirmationUnder(key))
             .ToListAsync(ct);
         foreach (var request in due)
         {
@@ -77,10 +77,9 @@ public sealed class GuidelineCommands(
     public async Task<IReadOnlyList<ReconfirmationDue>> ReconfirmationDueAsync(CurrentUser user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var current = guidelines.Current.Key;
         var requests = user.Role is Roles.Administrator or Roles.Procurement ? db.Requests : db.Requests.VisibleTo(user);
         return await requests
-            .Where(r => RequestStatuses.InForce.Contains(r.Status) && r.GuidelineVersion != current)
+            .Where(ConfirmationRequest.DueForReconfirmationUnder(guidelines.Current.Key))
             .OrderBy(r => r.Number)
             .Select(r => new ReconfirmationDue(r.Id, r.Number, r.Contract!.Name, r.Contract.Contractor!.Name, r.Contract.Department!.Name, r.GuidelineVersion))
             .ToListAsync(ct);

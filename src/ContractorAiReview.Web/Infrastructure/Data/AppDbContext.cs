@@ -43,10 +43,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var recorded = ChangeTracker.Entries()
-            .Where(e => e.State == EntityState.Added && JournalRecords.IsRecorded(e.Entity))
-            .Select(e => e.Entity)
-            .ToList();
+        var recorded = AddedRowsTheJournalRecords();
         if (recorded.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -65,9 +62,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     /// <summary>The journal needs the asynchronous save (it reads the chain's head); nothing in the app saves synchronously.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        ChangeTracker.Entries().Any(e => e.State == EntityState.Added && JournalRecords.IsRecorded(e.Entity))
+        AddedRowsTheJournalRecords().Count > 0
             ? throw new InvalidOperationException("Rows the journal records are saved with SaveChangesAsync.")
             : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    private List<object> AddedRowsTheJournalRecords() =>
+        ChangeTracker.Entries().Where(e => e.State == EntityState.Added && JournalRecords.IsRecorded(e.Entity)).Select(e => e.Entity).ToList();
 
     private async Task<int> SaveAndJournalAsync(List<object> recorded, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
