@@ -131,12 +131,6 @@ public partial class RequestForm
         await ContentChangedAsync();
     }
 
-    private async Task Declare(AiServiceUse service, ServiceDeclaration declaration)
-    {
-        service.Declaration = declaration;
-        await ContentChangedAsync();
-    }
-
     /// <summary>Picking a catalogue entry fills the service's name and provider as the catalogue spells them.</summary>
     private async Task OnCatalogueEntryChosen(AiServiceUse service, string? entryId)
     {
@@ -150,12 +144,6 @@ public partial class RequestForm
 
         await ContentChangedAsync();
     }
-
-    /// <summary>Rule 5 asks how a search engine's AI answers are used; an uncatalogued service might be one.</summary>
-    private bool AsksAboutAiAnswers(AiServiceUse service) =>
-        service.Declaration.CatalogueEntryId is not { } id
-        || Catalogue.FindById(id) is not { } entry
-        || entry.IsSearchEngineWithAiAnswers.Value == true;
 
     private async Task OnModalityChanged(AiServiceUse service, AiModality modality, bool on)
     {
