@@ -77,10 +77,10 @@ internal static class ConfirmationRequestFormLayout
             composer.Paragraph(new Para($"{DocumentText.Form.ChangeReason}：{content.ChangeReason?.Trim()}", TextStyle.Small, Indent: ItemIndent));
         }
 
-        var bySubcontractor = content.User == RequestUser.Subcontractor;
-        var company = bySubcontractor && !string.IsNullOrWhiteSpace(content.SubcontractorName) ? content.SubcontractorName.Trim() : DocumentText.Form.BlankCompany;
+        // Both boxes may be ticked; every subcontractor that uses AI is named after 社名.
+        var companies = content.UsedBySubcontractors ? string.Join("、", content.Subcontractors) : DocumentText.Form.BlankCompany;
         Item(composer, text.ItemUser,
-            $"{DocumentText.Tick(!bySubcontractor)} {text.UserContractor}　　{DocumentText.Tick(bySubcontractor)} {text.UserSubcontractor}（{text.Labels.CompanyPrefix}{company}）");
+            $"{DocumentText.Tick(content.UsedByContractor)} {text.UserContractor}　　{DocumentText.Tick(content.UsedBySubcontractors)} {text.UserSubcontractor}（{text.Labels.CompanyPrefix}{companies}）");
 
         Item(composer, text.ItemDetails, text.ItemDetailsNote);
 

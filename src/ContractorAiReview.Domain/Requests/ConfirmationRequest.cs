@@ -190,6 +190,7 @@ public sealed class ConfirmationRequest
         content.TickedChecklistItems.Clear(); // the contractor confirms the checklist again for the changed use
         content.ChangeDescription = null; // what this change is about, asked afresh
         content.ChangeReason = null;
+        content.PledgeAcknowledged = false; // pledged afresh for the changed use
         return new ConfirmationRequest
         {
             Number = number,
@@ -223,6 +224,12 @@ public sealed class ConfirmationRequest
     public void Submit(Actor actor, DateTimeOffset nowUtc, int processingDays, ApprovalRoute route)
     {
         ArgumentNullException.ThrowIfNull(route);
+        var trigger = Status == RequestStatus.Returned ? RequestTrigger.Resubmit : RequestTrigger.Submit;
+        if (Permits(trigger) && !Content.PledgeAcknowledged)
+        {
+            throw new DomainRuleException("The contractor has not acknowledged the pledge (誓約) of this filing.");
+        }
+
         if (RouteId is null && Route is null)
         {
             if (route.DepartmentId != DepartmentId)
@@ -233,7 +240,6 @@ public sealed class ConfirmationRequest
             Route = route;
         }
 
-        var trigger = Status == RequestStatus.Returned ? RequestTrigger.Resubmit : RequestTrigger.Submit;
         Move(trigger, actor, nowUtc, reason: null, () =>
         {
             SubmittedAtUtc = nowUtc;
@@ -327,6 +333,7 @@ public sealed class ConfirmationRequest
             ReturnReason = reason.Trim();
             ReturnItems = trimmed;
             ResubmitBy = resubmitBy;
+            Content.PledgeAcknowledged = false; // the corrected filing is pledged again
             LeaveRoute();
         }, trimmed);
     }

@@ -29,7 +29,7 @@ public static class FormFields
     public static string ValueOf(FormField field, RequestContent content) => field switch
     {
         FormField.Cover => Join(content.ContractorAddress, content.ContractorName, content.RepresentativeTitleAndName),
-        FormField.User => Join(content.User.ToString(), content.SubcontractorName),
+        FormField.User => Join([content.UsedByContractor.ToString(), .. content.Subcontractors]),
         FormField.Business => content.Business,
         FormField.Purpose => content.Purpose,
         FormField.Method => content.Method,

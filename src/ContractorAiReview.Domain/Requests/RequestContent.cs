@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace ContractorAiReview.Domain.Requests;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace ContractorAiReview.Domain.Requests;
 /// request; the form edits a copy of it. Completeness is checked by the form's validator, not here,
 /// because a draft may be incomplete.
 /// </summary>
-public sealed class RequestContent
+public sealed class RequestContent : IJsonOnDeserialized
 {
     // Cover page: the contractor as it signs the request (a snapshot; the company record may change later).
     public string ContractorAddress { get; set; } = "";
@@ -16,9 +19,23 @@ public sealed class RequestContent
     public string? ChangeDescription { get; set; }
     public string? ChangeReason { get; set; }
 
-    // 3 利用者
-    public RequestUser User { get; set; } = RequestUser.Contractor;
-    public string? SubcontractorName { get; set; }
+    // 3 利用者: the form has two tick boxes and both may apply; more than one subcontractor may use AI.
+    /// <summary>□受注者又は指定管理者: the contractor (or designated manager) itself uses AI.</summary>
+    public bool UsedByContractor { get; set; } = true;
+
+    /// <summary>□再委託又は再々委託等の相手方（社名：…）: each subcontractor that uses AI, by company name. Empty when none does.</summary>
+    public List<string> Subcontractors { get; set; } = [];
+
+    /// <summary>Whether the second box (subcontractors) is ticked.</summary>
+    [JsonIgnore]
+    public bool UsedBySubcontractors => Subcontractors.Count > 0;
+
+    /// <summary>
+    /// 誓約: the contractor has read and acknowledged the pledge printed on the form (the three sentences under the
+    /// addressee). Required at each filing and cleared when the request comes back to be edited, so every filing
+    /// records its own acknowledgement.
+    /// </summary>
+    public bool PledgeAcknowledged { get; set; }
 
     // Attached sheet part 1 (1): 利用業務、利用目的、利用方法
     public string Business { get; set; } = "";
@@ -68,10 +85,7 @@ public sealed class RequestContent
     /// <summary>Drops answers to questions that no longer apply (a subcontractor name once the user is the contractor, etc.).</summary>
     public void DropInapplicableAnswers()
     {
-        if (User != RequestUser.Subcontractor)
-        {
-            SubcontractorName = null;
-        }
+        Subcontractors = [.. Subcontractors.Select(name => name.Trim()).Where(name => name.Length > 0)];
 
         foreach (var service in Services)
         {
@@ -87,8 +101,38 @@ public sealed class RequestContent
         }
     }
 
-    public RequestContent Clone() =>
-        System.Text.Json.JsonSerializer.Deserialize<RequestContent>(System.Text.Json.JsonSerializer.Serialize(this))!;
+    // Requests filed before the form had two tick boxes stored one choice (0 contractor, 1 subcontractor) and one
+    // company name. Read for old requests and filings, never written.
+    [JsonInclude, JsonPropertyName("User"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    private JsonElement? LegacyUser { get; set; }
+
+    [JsonInclude, JsonPropertyName("SubcontractorName"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    private string? LegacySubcontractorName { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (LegacyUser is { } user)
+        {
+            var bySubcontractor = user.ValueKind == JsonValueKind.Number ? user.GetInt32() == 1 : user.GetString() == "Subcontractor";
+            UsedByContractor = !bySubcontractor;
+            if (bySubcontractor && !string.IsNullOrWhiteSpace(LegacySubcontractorName))
+            {
+                Subcontractors = [LegacySubcontractorName.Trim()];
+            }
+        }
+
+        LegacyUser = null;
+        LegacySubcontractorName = null;
+    }
+
+    public RequestContent Clone() => FromJson(ToJson());
+
+    /// <summary>The stored form of the answers (the database column and the filing snapshot use the same text).</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this);
+
+    /// <summary>Reads stored answers, including those written by earlier versions of this class.</summary>
+    public static RequestContent FromJson(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<RequestContent>(json) ?? new RequestContent();
 }
 
 /// <summary>(2) one generative-AI service: its kinds, name, provider and the terms it is used under.</summary>
@@ -108,6 +152,29 @@ public sealed class AiServiceUse
     public Screening.ServiceDeclaration Declaration { get; set; } = Screening.ServiceDeclaration.Unanswered;
 
     public bool Has(AiModality modality) => (Modalities & modality) == modality;
+
+    /// <summary>
+    /// The contractor picks a catalogue entry, another one, or none. What it typed stays, unless the previous pick filled
+    /// it in; the answers that described the previous entry (plan, opt-out, its AI answers, the training-data answer of
+    /// (2), the similarity check) are cleared, because they were about another service. How the AI is used (output to
+    /// citizens, personal data) does not depend on the entry and stays.
+    /// </summary>
+    public void Pick(Catalogue.AiServiceEntry? entry, Catalogue.AiServiceEntry? previous)
+    {
+        ServiceName = Refill(ServiceName, previous?.ServiceName, entry?.ServiceName);
+        Provider = Refill(Provider, previous?.Provider, entry?.Provider);
+        Provenance = null;
+        Declaration = new Screening.ServiceDeclaration
+        {
+            CatalogueEntryId = entry?.Id,
+            Plan = entry?.Plan,
+            OutputReachesCitizensDirectly = Declaration.OutputReachesCitizensDirectly,
+            PersonalOrConfidentialInput = Declaration.PersonalOrConfidentialInput,
+        };
+
+        static string Refill(string typed, string? filledBefore, string? offered) =>
+            string.IsNullOrWhiteSpace(typed) || typed.Trim() == filledBefore ? offered ?? "" : typed;
+    }
 
     public void Set(AiModality modality, bool on) => Modalities = on ? Modalities | modality : Modalities & ~modality;
 

@@ -7,15 +7,6 @@ public enum RequestKind
     Change = 1,
 }
 
-/// <summary>利用者: who uses the AI on the work.</summary>
-public enum RequestUser
-{
-    /// <summary>受注者又は指定管理者.</summary>
-    Contractor = 0,
-    /// <summary>再委託又は再々委託等の相手方 (the form asks for its company name).</summary>
-    Subcontractor = 1,
-}
-
 /// <summary>生成AIの種類 ①文章 ②音声 ③画像 ④動画 ⑤その他; several may apply to one service.</summary>
 [Flags]
 public enum AiModality

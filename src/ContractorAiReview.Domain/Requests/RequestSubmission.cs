@@ -18,8 +18,17 @@ public sealed class RequestSubmission
     public string SubmittedByName { get; private set; } = "";
     public string GuidelineVersion { get; private set; } = "";
 
-    /// <summary>A copy: later edits of the request's draft never reach it.</summary>
-    public RequestContent Content { get; private set; } = new();
+    /// <summary>
+    /// The answers exactly as stored at filing. Kept as text, not re-serialised: the journal's hash of a filing is
+    /// taken over these bytes, so a later change to the shape of <see cref="RequestContent"/> (a new question, a
+    /// renamed field read back for old requests) never makes an old filing look altered.
+    /// </summary>
+    public string ContentJson { get; private set; } = "{}";
+
+    private RequestContent? _content;
+
+    /// <summary>The answers as filed; later edits of the request's draft never reach them.</summary>
+    public RequestContent Content => _content ??= RequestContent.FromJson(ContentJson);
 
     private RequestSubmission()
     {
@@ -33,6 +42,6 @@ public sealed class RequestSubmission
             SubmittedByUserId = actor.UserId,
             SubmittedByName = actor.Name,
             GuidelineVersion = request.GuidelineVersion,
-            Content = request.Content.Clone(),
+            ContentJson = request.Content.ToJson(),
         };
 }

@@ -62,7 +62,7 @@ public static class JournalRecords
             s.SubmittedByName,
             s.GuidelineVersion,
             At = Time(s.SubmittedAtUtc),
-            ContentSha256 = JournalEntry.HashOf(JsonSerializer.Serialize(s.Content)),
+            ContentSha256 = JournalEntry.HashOf(s.ContentJson),
         }));
 
     public static JournalRecord Of(RequestTransition t) => new(JournalKind.Transition, $"{Transitions}/{t.Id}", t.RequestId, t.OccurredAtUtc,

@@ -26,10 +26,23 @@ public sealed class AnswerText(IStringLocalizer<Strings> l, Guideline guideline,
     public string CatalogueEntry(string? id) =>
         id is null ? l["Form.Uncatalogued"] : catalogue.FindById(id)?.DisplayName ?? id;
 
-    public string User(RequestContent content) =>
-        content.User == RequestUser.Contractor
-            ? l["Form.User.Contractor"]
-            : $"{l["Form.User.Subcontractor"]}（{l["Form.SubcontractorName"]}: {content.SubcontractorName}）";
+    /// <summary>3 利用者 as the form ticks it: one or both boxes, every subcontractor named.</summary>
+    public string User(RequestContent content)
+    {
+        var labels = new OfficialLabels(guideline.RequestForm, l);
+        var ticked = new List<string>();
+        if (content.UsedByContractor)
+        {
+            ticked.Add(labels.UserContractor);
+        }
+
+        if (content.UsedBySubcontractors)
+        {
+            ticked.Add($"{labels.UserSubcontractor}（{labels.Company}：{string.Join("、", content.Subcontractors)}）");
+        }
+
+        return ticked.Count == 0 ? l["Answer.NotAnswered"] : string.Join("／", ticked);
+    }
 
     /// <summary>One part of the form (as a difference or a returned item names it).</summary>
     public string Field(FormField field, RequestContent content) => field switch

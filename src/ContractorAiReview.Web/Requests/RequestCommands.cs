@@ -204,16 +204,6 @@ public sealed class RequestCommands(
             return invalid;
         }
 
-        // Decision support, enforced the same way as in the form: a blocker needs changing or explaining.
-        if (submit && string.IsNullOrWhiteSpace(content.ScreeningJustification)
-                   && screening.Screen(content, request.GuidelineVersion).HasBlockers)
-        {
-            return CommandResult.Invalid(new Dictionary<string, string[]>
-            {
-                [nameof(RequestContent.ScreeningJustification)] = [l["Validation.JustificationRequired"]],
-            });
-        }
-
         request.UpdateContent(content);
         if (submit)
         {
@@ -231,7 +221,8 @@ public sealed class RequestCommands(
 
     private CommandResult? Validate(RequestContent content, bool submitting, Guideline? guideline = null, bool isChange = false)
     {
-        var validator = new RequestContentValidator(l, (guideline ?? guidelines.Current).ChecklistItems.Count, isChange);
+        guideline ??= guidelines.Current;
+        var validator = RequestContentValidator.For(l, guideline, isChange, screening);
         var result = validator.Validate(content, options =>
         {
             if (submitting)

@@ -1,10 +1,9 @@
-using ContractorAiReview.Domain.Catalogue;
+using System.Text.RegularExpressions;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Domain.Screening;
 using ContractorAiReview.Web.Catalogue;
 using ContractorAiReview.Web.Resources;
-using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -14,10 +13,18 @@ namespace ContractorAiReview.Web.Requests;
 public partial class RequestForm
 {
     private MudForm? _form;
+    private ElementReference _summaryBox;
+    private bool _focusSummary;
     private RequestContentValidator? _validator;
-    private string? _checklistError;
-    private Dictionary<string, string[]> _wholeFormErrors = [];
+    private AiServiceUseValidator? _serviceValidator;
+    private OfficialLabels? _labels;
+    private Dictionary<string, string[]> _errors = [];
+    private List<SummaryLine> _summary = [];
     private ScreeningResult _screening = new([]);
+    private bool _touched;
+
+    /// <summary>One line of the error summary: what, where to go, and why.</summary>
+    private sealed record SummaryLine(string Label, string Target, string Message);
 
     [Parameter, EditorRequired]
     public RequestContent Content { get; set; } = default!;
@@ -43,17 +50,75 @@ public partial class RequestForm
     [Inject]
     private RequestScreening Screening { get; set; } = default!;
 
-    [Inject]
-    private AiServiceCatalogueStore CatalogueStore { get; set; } = default!;
-
-    private AiServiceCatalogue Catalogue => CatalogueStore.Current;
-
     /// <summary>The pre-screen of the answers as they stand (decision support; the department decides).</summary>
     public ScreeningResult ScreeningResult => _screening;
 
+    private RequestContentValidator Validator => _validator ??= RequestContentValidator.For(Localizer, Guideline, isChange: Amended is not null, Screening);
+
+    private AiServiceUseValidator ServiceValidator => _serviceValidator ??= new AiServiceUseValidator(Localizer);
+
+    private OfficialLabels Labels => _labels ??= new OfficialLabels(Guideline.RequestForm, Localizer);
+
+    /// <summary>
+    /// The pre-screen speaks once the contractor has written something: an empty new form shows no blocker or warning.
+    /// A saved draft or a returned request has answers, so its findings show from the start.
+    /// </summary>
+    private bool ShowsFindings => _touched || HasAnswers(Content);
+
     protected override void OnParametersSet() => _screening = Screening.Screen(Content, Guideline.Key);
 
-    private RequestContentValidator Validator => _validator ??= new RequestContentValidator(Localizer, Guideline.ChecklistItems.Count, isChange: Amended is not null);
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusSummary && _summary.Count > 0)
+        {
+            _focusSummary = false;
+            await _summaryBox.FocusAsync();
+        }
+    }
+
+    /// <summary>The id of the input (or group) that answers <paramref name="propertyPath"/>: the error summary links to it.</summary>
+    public static string FieldId(string propertyPath) => "field-" + NonWord().Replace(propertyPath, "-").Trim('-');
+
+    /// <summary>
+    /// Checks every field as the server will at submission; shows each error next to its field and, above the form, a
+    /// summary linking to each, which takes the focus.
+    /// </summary>
+    public async Task<bool> ValidateForSubmitAsync()
+    {
+        ShowErrors(Validator.ErrorsOfFiling(Content));
+        if (_form is not null)
+        {
+            await _form.ValidateAsync();
+        }
+
+        StateHasChanged();
+        return _errors.Count == 0;
+    }
+
+    /// <summary>Shows errors the server returned (its validator is the same one; this covers a form changed elsewhere).</summary>
+    public void ShowServerErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        ShowErrors(errors);
+        StateHasChanged();
+    }
+
+    private void ShowErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        _errors = errors.ToDictionary();
+        _summary = [.. errors.OrderBy(e => FormOrder(e.Key)).Select(e => new SummaryLine(LabelOf(e.Key), FieldId(e.Key), e.Value[0]))];
+        _focusSummary = _summary.Count > 0;
+    }
+
+    /// <summary>A filing error of a property that is not a MudForm field (tick boxes, lists), shown until it is put right.</summary>
+    private string? ErrorOf(string propertyPath) =>
+        _errors.ContainsKey(propertyPath) && Validator.ErrorsOfFiling(Content).TryGetValue(propertyPath, out var messages) ? messages[0] : null;
+
+    private Func<string, IEnumerable<string>> SubcontractorValidation(int index) =>
+        _ => Validator.ErrorsOfFiling(Content).TryGetValue($"{nameof(RequestContent.Subcontractors)}[{index}]", out var messages) ? messages : [];
+
+    private string Label(string label, string property) => Validator.Requires(property) ? Labels.Required(label) : label;
+
+    private IReadOnlyList<Finding> FindingsForService(int index) => ShowsFindings ? [.. _screening.ForService(index)] : [];
 
     private IEnumerable<ReturnItem> ReturnedFor(FormField field) => ReturnItems.Where(i => i.Target.Kind == ReturnTargetKind.Field && i.Target.Field == field);
 
@@ -62,108 +127,53 @@ public partial class RequestForm
     private IEnumerable<ReturnItem> ReturnedForChecklist(int number) =>
         ReturnItems.Where(i => i.Target.Kind == ReturnTargetKind.ChecklistItem && i.Target.ChecklistItem == number);
 
-    /// <summary>Checks every field as the server will at submission; shows each error next to its field.</summary>
-    public async Task<bool> ValidateForSubmitAsync()
-    {
-        var result = ValidateWhole();
-        _wholeFormErrors = result;
-        _checklistError = result.TryGetValue(nameof(RequestContent.TickedChecklistItems), out var checklist) ? checklist[0] : null;
-        if (_form is not null)
-        {
-            await _form.ValidateAsync();
-        }
-
-        StateHasChanged();
-        return result.Count == 0;
-    }
-
-    /// <summary>Shows errors the server returned (its validator is the same one; this covers a form changed elsewhere).</summary>
-    public void ShowServerErrors(IReadOnlyDictionary<string, string[]> errors)
-    {
-        _wholeFormErrors = errors.ToDictionary();
-        _checklistError = errors.TryGetValue(nameof(RequestContent.TickedChecklistItems), out var checklist) ? checklist[0] : null;
-        StateHasChanged();
-    }
-
-    private Dictionary<string, string[]> ValidateWhole()
-    {
-        var errors = Validator.Validate(Content, o => o.IncludeRuleSets(RequestContentValidator.SubmitRuleSet).IncludeRulesNotInRuleSet())
-            .Errors.GroupBy(e => e.PropertyName)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-
-        // The same rule the server applies at submission (RequestCommands): a blocker is changed or explained.
-        if (_screening.HasBlockers && string.IsNullOrWhiteSpace(Content.ScreeningJustification))
-        {
-            errors[nameof(RequestContent.ScreeningJustification)] = [Localizer["Validation.JustificationRequired"]];
-        }
-
-        return errors;
-    }
-
-    /// <summary>MudForm's per-field hook: the whole validator runs, and the field gets its own errors.</summary>
-    private Task<IEnumerable<string>> ValidateField(object model, string propertyPath)
-    {
-        var errors = ValidateWhole();
-        return Task.FromResult<IEnumerable<string>>(errors.TryGetValue(propertyPath, out var messages) ? messages : []);
-    }
-
-    /// <summary>
-    /// A service's field validates through its own hook: MudForm names a field inside a list by its member name
-    /// only, so the form-level hook cannot tell which service it belongs to.
-    /// </summary>
-    private Func<T, IEnumerable<string>> ServiceField<T>(int index, string member) =>
-        _ => ValidateWhole().TryGetValue($"Services[{index}].{member}", out var messages) ? messages : [];
-
-    private string? ModalityErrors(int index) =>
-        _wholeFormErrors.TryGetValue($"Services[{index}].Modalities", out var messages) && Content.Services[index].Modalities == AiModality.None
-            ? messages[0]
-            : null;
-
     private async Task ContentChangedAsync()
     {
+        _touched = true;
         _screening = Screening.Screen(Content, Guideline.Key);
         await OnChanged.InvokeAsync();
     }
 
-    private async Task OnUserChanged(RequestUser user)
+    private async Task OnUsedByContractorChanged(bool on)
     {
-        Content.User = user;
+        Content.UsedByContractor = on;
         await ContentChangedAsync();
     }
 
-    /// <summary>Picking a catalogue entry fills the service's name and provider as the catalogue spells them.</summary>
-    private async Task OnCatalogueEntryChosen(AiServiceUse service, string? entryId)
+    /// <summary>Ticking the second box opens one company name to fill; unticking it drops the names.</summary>
+    private async Task OnUsedBySubcontractorsChanged(bool on)
     {
-        service.Declaration = service.Declaration with { CatalogueEntryId = entryId };
-        if (entryId is not null && Catalogue.FindById(entryId) is { } entry)
-        {
-            service.ServiceName = entry.ServiceName;
-            service.Provider = entry.Provider;
-            service.Declaration = service.Declaration with { Plan = service.Declaration.Plan ?? entry.Plan };
-        }
-
+        Content.Subcontractors = on ? [""] : [];
         await ContentChangedAsync();
     }
 
-    private async Task OnModalityChanged(AiServiceUse service, AiModality modality, bool on)
+    private async Task OnSubcontractorNamed(int index, string name)
     {
-        service.Set(modality, on);
-        if (!service.NeedsProvenance)
-        {
-            service.Provenance = null;
-        }
+        Content.Subcontractors[index] = name;
+        await ContentChangedAsync();
+    }
 
+    private async Task AddSubcontractorAsync()
+    {
+        Content.Subcontractors.Add("");
+        await ContentChangedAsync();
+    }
+
+    private async Task RemoveSubcontractorAsync(int index)
+    {
+        Content.Subcontractors.RemoveAt(index);
+        await ContentChangedAsync();
+    }
+
+    private async Task OnPledgeChanged(bool on)
+    {
+        Content.PledgeAcknowledged = on;
         await ContentChangedAsync();
     }
 
     private async Task OnTicked(int itemNumber, bool on)
     {
         Content.SetTicked(itemNumber, on);
-        if (_checklistError is not null && Guideline.ChecklistItems.All(i => Content.IsTicked(i.Number)))
-        {
-            _checklistError = null;
-        }
-
         await ContentChangedAsync();
     }
 
@@ -178,4 +188,83 @@ public partial class RequestForm
         Content.Services.RemoveAt(index);
         await ContentChangedAsync();
     }
+
+    private static bool HasAnswers(RequestContent content) =>
+        new[] { content.Business, content.Purpose, content.Method, content.ScopeOfUsers, content.SecurityManagement, content.UsageLogManagement, content.LegalCompliance }
+            .Any(text => !string.IsNullOrWhiteSpace(text))
+        || content.Services.Any(s => !string.IsNullOrWhiteSpace(s.ServiceName) || s.Modalities != AiModality.None || s.Declaration.CatalogueEntryId is not null);
+
+    private string LabelOf(string propertyPath)
+    {
+        if (ServicePath().Match(propertyPath) is { Success: true } service)
+        {
+            var index = int.Parse(service.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var member = service.Groups[2].Value switch
+            {
+                nameof(AiServiceUse.Modalities) => Labels.ServiceKinds,
+                nameof(AiServiceUse.OtherModality) => Localizer["Form.OtherModality"],
+                nameof(AiServiceUse.ServiceName) => Labels.ServiceName,
+                nameof(AiServiceUse.Provider) => Labels.Provider,
+                nameof(AiServiceUse.TermsOfUse) => Labels.TermsOfUse,
+                nameof(AiServiceUse.Provenance) => Labels.Provenance,
+                var other => other,
+            };
+            return $"{Localizer["Form.ServiceHeading", index + 1]} {member}";
+        }
+
+        if (propertyPath.StartsWith(nameof(RequestContent.Subcontractors), StringComparison.Ordinal))
+        {
+            return $"{Labels.User} {Labels.Company}";
+        }
+
+        return propertyPath switch
+        {
+            nameof(RequestContent.ChangeDescription) => Localizer["Change.Description"],
+            nameof(RequestContent.ChangeReason) => Localizer["Change.Reason"],
+            nameof(RequestContent.ContractorAddress) => Labels.Address,
+            nameof(RequestContent.ContractorName) => Labels.Name,
+            nameof(RequestContent.RepresentativeTitleAndName) => Labels.Representative,
+            nameof(RequestContent.UsedByContractor) => Labels.User,
+            nameof(RequestContent.Business) => Labels.Business,
+            nameof(RequestContent.Purpose) => Labels.Purpose,
+            nameof(RequestContent.Method) => Labels.Method,
+            nameof(RequestContent.Services) => Labels.Services,
+            nameof(RequestContent.ScopeOfUsers) => Labels.ScopeOfUsers,
+            nameof(RequestContent.SecurityManagement) => Labels.SecurityManagement,
+            nameof(RequestContent.UsageLogManagement) => Labels.UsageLogManagement,
+            nameof(RequestContent.LegalCompliance) => Labels.Legal,
+            nameof(RequestContent.ScreeningJustification) => Localizer["Form.Justification"],
+            nameof(RequestContent.TickedChecklistItems) => Labels.Part2,
+            nameof(RequestContent.ContactDepartment) => $"{Labels.Contact} {Labels.ContactDepartment}",
+            nameof(RequestContent.ContactName) => $"{Labels.Contact} {Labels.ContactName}",
+            nameof(RequestContent.ContactPhone) => $"{Labels.Contact} {Labels.ContactPhone}",
+            nameof(RequestContent.ContactFax) => $"{Labels.Contact} {Labels.ContactFax}",
+            nameof(RequestContent.PledgeAcknowledged) => Localizer["Form.Pledge"],
+            _ => propertyPath,
+        };
+    }
+
+    /// <summary>The summary lists errors in the order the form asks the questions.</summary>
+    private static int FormOrder(string propertyPath)
+    {
+        string[] order =
+        [
+            nameof(RequestContent.ChangeDescription), nameof(RequestContent.ChangeReason), nameof(RequestContent.ContractorAddress),
+            nameof(RequestContent.ContractorName), nameof(RequestContent.RepresentativeTitleAndName), nameof(RequestContent.UsedByContractor),
+            nameof(RequestContent.Subcontractors), nameof(RequestContent.Business), nameof(RequestContent.Purpose), nameof(RequestContent.Method),
+            nameof(RequestContent.Services), nameof(RequestContent.ScopeOfUsers), nameof(RequestContent.SecurityManagement),
+            nameof(RequestContent.UsageLogManagement), nameof(RequestContent.LegalCompliance), nameof(RequestContent.ScreeningJustification),
+            nameof(RequestContent.TickedChecklistItems), nameof(RequestContent.ContactDepartment), nameof(RequestContent.ContactName),
+            nameof(RequestContent.ContactPhone), nameof(RequestContent.ContactFax), nameof(RequestContent.PledgeAcknowledged),
+        ];
+        var root = propertyPath.Split('[', '.')[0];
+        var position = Array.IndexOf(order, root);
+        return (position < 0 ? order.Length : position) * 1000 + (ServicePath().Match(propertyPath) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9]+")]
+    private static partial Regex NonWord();
+
+    [GeneratedRegex(@"^Services\[(\d+)\]\.(\w+)$")]
+    private static partial Regex ServicePath();
 }

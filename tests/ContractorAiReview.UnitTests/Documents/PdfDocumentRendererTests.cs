@@ -180,7 +180,8 @@ public class PdfDocumentRendererTests
         pdf.AssertContains("令和8年11月16日");
         pdf.AssertContains($"{model.ContractName}（令和8年度締結・指定管理の協定）");
         pdf.AssertContains($"■{text.KindNew}□{text.KindChange}");
-        pdf.AssertContains($"□{text.UserContractor}■{text.UserSubcontractor}（社名：{content.SubcontractorName}）");
+        // Both boxes ticked: the contractor itself and two subcontractors, each named.
+        pdf.AssertContains($"■{text.UserContractor}■{text.UserSubcontractor}（社名：株式会社さくらデータサービス、有限会社みなと翻訳）");
         pdf.AssertContains("■①文章■②音声□③画像□④動画□⑤その他");
         pdf.AssertContains("□①文章□②音声■③画像□④動画■⑤その他（図表の下書き）");
         pdf.AssertContains("□" + text.Part1Rows.ProvenanceCurated + "■" + text.Part1Rows.ProvenanceNotCurated);

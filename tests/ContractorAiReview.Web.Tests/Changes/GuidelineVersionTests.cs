@@ -68,6 +68,7 @@ public sealed class GuidelineVersionTests(TwoVersionsFactory app) : IClassFixtur
         var content = draft.Content.Clone();
         content.ChangeDescription = "新しい版に照らして再確認を受ける。";
         content.ChangeReason = "ガイドラインの改定。";
+        content.PledgeAcknowledged = true; // a change is pledged afresh
         content.TickedChecklistItems = [.. first.ChecklistItems.Select(i => i.Number)];
         var shortOfOne = await app.Get<RequestCommands>().SubmitAsync(contractor, draft.Id, draft.Version, content, Ct);
         Assert.Equal(CommandOutcome.Invalid, shortOfOne.Outcome);

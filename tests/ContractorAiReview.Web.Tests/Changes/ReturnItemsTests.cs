@@ -77,6 +77,7 @@ public sealed class ReturnItemsTests(AppFactory app) : IClassFixture<AppFactory>
         var content = returned.Content.Clone();
         var firstLog = content.UsageLogManagement;
         content.UsageLogManagement += "ログは1年間保存する。";
+        content.PledgeAcknowledged = true; // a return clears the pledge: the contractor makes it again
         Assert.True((await app.Get<RequestCommands>().SubmitAsync(contractor, id, returned.Version, content, Ct)).Succeeded);
 
         var detail = (await app.Get<RequestQueries>().GetAsync(officer, id, Ct))!;

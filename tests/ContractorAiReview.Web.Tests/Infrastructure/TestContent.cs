@@ -15,7 +15,6 @@ public static class TestContent
         ContractorAddress = "大阪市北区中之島一丁目3番20号",
         ContractorName = "株式会社なにわ情報システム",
         RepresentativeTitleAndName = "代表取締役　山田 太郎",
-        User = RequestUser.Contractor,
         Business = "区民アンケートの自由記述の分類",
         Purpose = "分類作業の省力化",
         Method = "個人情報を除いた記述を分類し、担当者が全件確認する",
@@ -37,5 +36,6 @@ public static class TestContent
         ContactName = "高橋 健",
         ContactPhone = "06-6000-1111",
         TickedChecklistItems = [.. Guideline.ChecklistItems.Select(i => i.Number)],
+        PledgeAcknowledged = true,
     };
 }

@@ -14,7 +14,7 @@ public sealed class RequestContentValidatorTests
     public RequestContentValidatorTests()
     {
         CultureInfo.CurrentUICulture = new CultureInfo("ja");
-        _validator = new RequestContentValidator(Localization.Strings, checklistItemCount: TestContent.Guideline.ChecklistItems.Count);
+        _validator = new RequestContentValidator(Localization.Strings, [.. TestContent.Guideline.ChecklistItems.Select(i => i.Number)]);
     }
 
     [Fact]
@@ -115,24 +115,55 @@ public sealed class RequestContentValidatorTests
     }
 
     [Fact]
-    public void ValidateForSubmit_SubcontractorWithoutCompanyName_Error()
+    public void ValidateForSubmit_SecondSubcontractorWithoutCompanyName_ErrorOnThatName()
     {
         var content = TestContent.Complete();
-        content.User = RequestUser.Subcontractor;
+        content.Subcontractors = ["株式会社下請", " "];
 
         var error = Assert.Single(Submit(content).Errors);
-        Assert.Equal(nameof(RequestContent.SubcontractorName), error.PropertyName);
+        Assert.Equal("Subcontractors[1]", error.PropertyName);
         Assert.Equal("再委託先等の社名を入力してください。", error.ErrorMessage);
     }
 
     [Fact]
-    public void ValidateForSubmit_ContractorItselfWithoutSubcontractorName_IsValid()
+    public void ValidateForSubmit_NeitherBoxTicked_Error()
     {
         var content = TestContent.Complete();
-        content.User = RequestUser.Contractor;
-        content.SubcontractorName = null;
+        content.UsedByContractor = false;
+        content.Subcontractors = [];
+
+        var error = Assert.Single(Submit(content).Errors);
+        Assert.Equal(nameof(RequestContent.UsedByContractor), error.PropertyName);
+    }
+
+    [Fact]
+    public void ValidateForSubmit_BothBoxesWithTwoSubcontractors_IsValid()
+    {
+        var content = TestContent.Complete();
+        content.UsedByContractor = true;
+        content.Subcontractors = ["株式会社下請", "株式会社孫請"];
 
         Assert.Empty(Submit(content).Errors);
+    }
+
+    [Fact]
+    public void ValidateForSubmit_PledgeNotAcknowledged_Error()
+    {
+        var content = TestContent.Complete();
+        content.PledgeAcknowledged = false;
+
+        var error = Assert.Single(Submit(content).Errors);
+        Assert.Equal(nameof(RequestContent.PledgeAcknowledged), error.PropertyName);
+        Assert.Equal("誓約の内容を確認し、チェックしてください。", error.ErrorMessage);
+    }
+
+    [Fact]
+    public void Requires_FieldsTheFilingNeeds_MarkedOthersNot()
+    {
+        Assert.True(_validator.Requires(nameof(RequestContent.Business)));
+        Assert.True(_validator.Requires(nameof(RequestContent.ContactPhone)));
+        Assert.False(_validator.Requires(nameof(RequestContent.ContactFax)));
+        Assert.False(_validator.Requires(nameof(RequestContent.ChangeDescription))); // only a change request asks it
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using Bunit;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractorAiReview.Web.Tests.Requests;
 
@@ -59,20 +60,158 @@ public sealed class RequestFormTests : ComponentTestBase
     }
 
     [Fact]
-    public void ChooseSubcontractor_CompanyNameFieldAppearsAndGoesAgain()
+    public void TickSubcontractors_BothBoxesAndSeveralCompanies_KeptAndGoneWhenUnticked()
     {
         var content = TestContent.Complete();
         var form = RenderForm(content);
-        Assert.Empty(form.FindAll("input[data-testid=subcontractor-name]"));
+        Assert.Empty(form.FindAll("input[data-testid^=subcontractor-]"));
 
-        form.FindAll("input[type=radio]")[1].Click();
+        form.Find("input[data-testid=user-subcontractor]").Change(true);
+        form.Find("input[data-testid=subcontractor-0]").Change("株式会社下請");
+        form.Find("[data-testid=add-subcontractor]").Click();
+        form.Find("input[data-testid=subcontractor-1]").Change("株式会社孫請");
 
-        Assert.Equal(RequestUser.Subcontractor, content.User);
-        Assert.Single(form.FindAll("input[data-testid=subcontractor-name]"));
+        Assert.True(content.UsedByContractor); // the first box stays ticked: both apply
+        Assert.Equal(["株式会社下請", "株式会社孫請"], content.Subcontractors);
 
-        form.FindAll("input[type=radio]")[0].Click();
+        form.Find("input[data-testid=user-subcontractor]").Change(false);
 
-        Assert.Empty(form.FindAll("input[data-testid=subcontractor-name]"));
+        Assert.Empty(content.Subcontractors);
+        Assert.Empty(form.FindAll("input[data-testid^=subcontractor-]"));
+    }
+
+    [Fact]
+    public void Render_LabelsAreTheTemplatesOfficialWording()
+    {
+        var form = RenderForm(TestContent.Complete());
+        var text = Guideline.RequestForm;
+
+        // The template's words (paper bullets and colons aside) as the filed PDF prints them.
+        foreach (var official in new[]
+                 {
+                     text.ItemUser, text.UserContractor, text.UserSubcontractor, text.Part1Title, text.Part1Rows.Usage, text.Part1Rows.Services,
+                     text.Part1Rows.ScopeOfUsers, text.Part1Rows.Management, text.Part1Rows.Legal, text.Part2Title, text.ContactLabel,
+                 })
+        {
+            Assert.Contains(official, form.Markup);
+        }
+
+        Assert.Contains("利用業務", form.Find($"label[for={RequestForm.FieldId(nameof(RequestContent.Business))}]").TextContent);
+        Assert.Contains(text.Labels.TermsOfUse.Trim('・', '：'), form.Markup);
+        Assert.DoesNotContain("(3)", form.Markup); // the form numbers (1), (2), (4), (5); the training-data row belongs to (2)
+    }
+
+    [Fact]
+    public void Render_RequiredFieldsMarkedAndAriaRequired_OptionalNot()
+    {
+        var form = RenderForm(TestContent.Complete());
+
+        var business = form.Find($"#{RequestForm.FieldId(nameof(RequestContent.Business))}");
+        Assert.Equal("true", business.GetAttribute("aria-required"));
+        Assert.Contains("（必須）", form.Find($"label[for={business.Id}]").TextContent);
+        var fax = form.Find($"#{RequestForm.FieldId(nameof(RequestContent.ContactFax))}");
+        Assert.NotEqual("true", fax.GetAttribute("aria-required"));
+        Assert.DoesNotContain("必須", form.Find($"label[for={fax.Id}]").TextContent);
+    }
+
+    [Fact]
+    public void Render_ShowsThePledgeSentencesOfTheTemplate()
+    {
+        var form = RenderForm(new RequestContent());
+
+        var pledge = form.Find("[data-testid=pledge]").TextContent;
+        foreach (var sentence in Guideline.RequestForm.Pledge)
+        {
+            Assert.Contains(sentence, pledge);
+        }
+    }
+
+    [Fact]
+    public async Task ValidateForSubmit_PledgeNotTicked_ErrorUntilTicked()
+    {
+        var content = TestContent.Complete();
+        content.PledgeAcknowledged = false;
+        var form = RenderForm(content);
+
+        Assert.False(await form.InvokeAsync(() => form.Instance.ValidateForSubmitAsync()));
+        Assert.Contains("誓約の内容を確認し、チェックしてください。", form.Find("[data-testid=pledge-error]").TextContent);
+
+        form.Find("input[data-testid=pledge-acknowledged]").Change(true);
+
+        Assert.True(content.PledgeAcknowledged);
+        Assert.Empty(form.FindAll("[data-testid=pledge-error]"));
+    }
+
+    [Fact]
+    public async Task ValidateForSubmit_Errors_SummaryLinksToEachFieldInFormOrder()
+    {
+        var content = TestContent.Complete();
+        content.Business = "";
+        content.ContactPhone = "";
+        var form = RenderForm(content);
+
+        await form.InvokeAsync(() => form.Instance.ValidateForSubmitAsync());
+
+        var links = form.FindAll("[data-testid=error-summary] a");
+        Assert.Equal(
+            [RequestForm.FieldId(nameof(RequestContent.Business)), RequestForm.FieldId(nameof(RequestContent.ContactPhone))],
+            links.Select(a => a.GetAttribute("data-focus")!).ToArray());
+        foreach (var link in links)
+        {
+            Assert.NotNull(form.Find($"#{link.GetAttribute("data-focus")}")); // each link has somewhere to go
+        }
+
+        Assert.Contains("利用業務", links[0].TextContent);
+    }
+
+    [Fact]
+    public void Render_EmptyNewForm_NoFindingsUntilTheContractorWrites()
+    {
+        var content = new RequestContent();
+        var form = RenderForm(content);
+
+        Assert.Single(form.FindAll("[data-testid=screening-waiting]"));
+        Assert.Empty(form.FindAll("[data-testid=request-findings] .mud-alert"));
+        Assert.Empty(form.FindAll("[data-testid=blocker-summary]"));
+
+        form.Find($"#{RequestForm.FieldId(nameof(RequestContent.Business))}").Change("問い合わせ対応の下書き");
+
+        Assert.Empty(form.FindAll("[data-testid=screening-waiting]"));
+    }
+
+    [Fact]
+    public void PickAnotherCatalogueEntry_AnswersAboutThePreviousEntryCleared()
+    {
+        var catalogue = Services.GetRequiredService<ContractorAiReview.Web.Catalogue.AiServiceCatalogueStore>().Current;
+        var (first, second) = (catalogue.Entries[0], catalogue.Entries.First(e => e.ServiceName != catalogue.Entries[0].ServiceName));
+        var content = TestContent.Complete();
+        var service = content.Services[0];
+        service.ServiceName = "";
+        service.Provider = "";
+        service.Modalities = AiModality.Image;
+        service.Pick(first, previous: null);
+        service.Provenance = TrainingDataProvenance.Curated;
+        service.Declaration = service.Declaration with { Plan = "個人で書いたプラン", PersonalOrConfidentialInput = false };
+
+        service.Pick(second, previous: first);
+
+        Assert.Equal(second.ServiceName, service.ServiceName); // filled by the first pick, so refilled
+        Assert.Equal(second.Plan, service.Declaration.Plan);
+        Assert.Null(service.Provenance);
+        Assert.Equal(false, service.Declaration.PersonalOrConfidentialInput); // how it is used does not depend on the entry
+    }
+
+    [Fact]
+    public void PickCatalogueEntry_TypedNameAndProviderKept()
+    {
+        var entry = Services.GetRequiredService<ContractorAiReview.Web.Catalogue.AiServiceCatalogueStore>().Current.Entries[0];
+        var service = new AiServiceUse { ServiceName = "社内で呼んでいる名前", Provider = "販売代理店" };
+
+        service.Pick(entry, previous: null);
+
+        Assert.Equal("社内で呼んでいる名前", service.ServiceName);
+        Assert.Equal("販売代理店", service.Provider);
+        Assert.Equal(entry.Id, service.Declaration.CatalogueEntryId);
     }
 
     [Fact]

@@ -122,6 +122,7 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
         var content = draft.Request.Content.Clone();
         content.TickedChecklistItems = [.. app.Get<ContractorAiReview.Domain.Guidelines.GuidelineLibrary>().Get(draft.Request.GuidelineVersion).ChecklistItems.Select(i => i.Number)];
         content.ScopeOfUsers = "翻訳担当者5名及び校閲者2名";
+        content.PledgeAcknowledged = true; // a change is pledged afresh
         var unexplained = await app.Get<RequestCommands>().SubmitAsync(contractor, change.Id.Value, draft.Request.Version, content, ct);
         Assert.Equal(CommandOutcome.Invalid, unexplained.Outcome);
         Assert.Equal([nameof(RequestContent.ChangeDescription), nameof(RequestContent.ChangeReason)], unexplained.Errors!.Keys.Order());

@@ -170,6 +170,7 @@ public sealed class DemoDataSeeder(
             switch (step.Action)
             {
                 case "submit":
+                    PledgeAsFiler(request);
                     request.Submit(actor.AsActor(), at, contract.Department.StandardProcessingDays, routes.Single(r => r.DepartmentId == contract.DepartmentId));
                     await paperwork.SubmittedAsync(db, request, signatory, at, ct);
                     break;
@@ -207,6 +208,14 @@ public sealed class DemoDataSeeder(
         string Department, string Contractor, string? SpecialSpecification);
     private sealed record UserSeed(
         string Email, string Password, string DisplayName, string Role, string? Contractor, string? Department, string? AuthenticatorKey);
+    /// <summary>The filer ticks the pledge before each filing, as the form requires (a return clears it).</summary>
+    private static void PledgeAsFiler(ConfirmationRequest request)
+    {
+        var content = request.Content.Clone();
+        content.PledgeAcknowledged = true;
+        request.UpdateContent(content);
+    }
+
     private sealed record RequestSeed(string Contract, string FiledBy, List<StepSeed> Steps, RequestContent Content);
     private sealed record StepSeed(string Action, int DaysAgo, string? By, string? Reason);
 }

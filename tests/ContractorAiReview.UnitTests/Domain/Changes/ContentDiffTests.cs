@@ -88,8 +88,7 @@ public sealed class ContentDiffTests
         var diff = ContentDiff.Between(Confirmed(), Changed(c =>
         {
             c.UsageLogManagement += "ログは3年間保存する。";
-            c.User = RequestUser.Subcontractor;
-            c.SubcontractorName = "株式会社みおつくし";
+            c.Subcontractors = ["株式会社みおつくし"];
         }));
 
         Assert.Equal([FormField.User, FormField.UsageLogManagement], diff.Fields);

@@ -41,8 +41,7 @@ public sealed class RulesTouchedTests
     {
         Assert.Equal([13], RulesOf(c =>
         {
-            c.User = RequestUser.Subcontractor;
-            c.SubcontractorName = "株式会社みおつくし";
+            c.Subcontractors = ["株式会社みおつくし"];
         }));
     }
 

@@ -42,7 +42,7 @@ public sealed class ConfirmationRequestTests
         Held(request).Return(Officer, Now.AddHours(1), "  利用ログの管理体制を具体的に  ");
         Assert.Equal("利用ログの管理体制を具体的に", request.ReturnReason);
         request.UpdateContent(request.Content);
-        request.Submit(Contractor, Now.AddHours(2), ProcessingDays, Route);
+        request.Pledged().Submit(Contractor, Now.AddHours(2), ProcessingDays, Route);
         Held(request).Confirm(Officer, Now.AddHours(3), amended: null);
 
         Assert.Equal(RequestStatus.Confirmed, request.Status);
@@ -86,7 +86,7 @@ public sealed class ConfirmationRequestTests
         Assert.False(request.IsOverdueOn(new DateOnly(2026, 12, 31)));
 
         request.UpdateContent(request.Content);
-        request.Submit(Contractor, Now.AddDays(1), ProcessingDays, Route);
+        request.Pledged().Submit(Contractor, Now.AddDays(1), ProcessingDays, Route);
         Assert.Null(request.ResubmitBy);
     }
 
@@ -169,7 +169,7 @@ public sealed class ConfirmationRequestTests
     [Fact]
     public void CreateChange_Confirmed_DraftPrefilledLinkedAndChecklistToConfirmAgain()
     {
-        var request = NewDraft(new RequestContent { Business = "集計", TickedChecklistItems = [1, 2, 3] });
+        var request = NewDraft(new RequestContent { Business = "集計", TickedChecklistItems = [1, 2, 3], PledgeAcknowledged = true });
         request.Submit(Contractor, Now, ProcessingDays, Route);
         Held(request).Confirm(Officer, Now, amended: null);
 
@@ -230,7 +230,7 @@ public sealed class ConfirmationRequestTests
         Held(request).Return(Officer, Now, "理由");
         Assert.True(request is { IsEditable: true, IsOpen: true, AwaitsDecision: false, AwaitsResubmission: true });
 
-        request.Submit(Contractor, Now, ProcessingDays, Route);
+        request.Pledged().Submit(Contractor, Now, ProcessingDays, Route);
         Held(request).Confirm(Officer, Now, amended: null);
         Assert.True(request is { IsEditable: false, IsOpen: false, IsFiled: true, IsInForce: true });
         Assert.Equal([RequestTrigger.Supersede, RequestTrigger.Suspend, RequestTrigger.Revoke], request.PermittedTriggers);
@@ -242,7 +242,7 @@ public sealed class ConfirmationRequestTests
         confirmed.Submit(Contractor, Now, ProcessingDays, Route);
         Held(confirmed).Confirm(Officer, Now, amended: null);
         var change = confirmed.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
-        change.Submit(Contractor, Now.AddDays(1), ProcessingDays, Route);
+        change.Pledged().Submit(Contractor, Now.AddDays(1), ProcessingDays, Route);
         return (confirmed, change);
     }
 
@@ -262,24 +262,68 @@ public sealed class ConfirmationRequestTests
         var request = NewDraft();
         var content = new RequestContent
         {
-            User = RequestUser.Contractor,
-            SubcontractorName = "株式会社下請",
+            Subcontractors = [" 株式会社下請 ", "  "],
             Services = [new AiServiceUse { Modalities = AiModality.Text, Provenance = TrainingDataProvenance.Curated, OtherModality = "x" }],
         };
 
         request.UpdateContent(content);
 
-        Assert.Null(request.Content.SubcontractorName);
+        Assert.Equal(["株式会社下請"], request.Content.Subcontractors);
         Assert.Null(request.Content.Services[0].Provenance);
         Assert.Null(request.Content.Services[0].OtherModality);
-        Assert.Equal("株式会社下請", content.SubcontractorName);
+        Assert.Equal(" 株式会社下請 ", content.Subcontractors[0]);
+    }
+
+    [Fact]
+    public void Submit_PledgeNotAcknowledged_RefusedAndStillDraft()
+    {
+        var request = NewDraft(new RequestContent { PledgeAcknowledged = false });
+
+        Assert.Throws<DomainRuleException>(() => request.Submit(Contractor, Now, ProcessingDays, Route));
+        Assert.Equal(RequestStatus.Draft, request.Status);
+        Assert.Empty(request.Submissions);
+    }
+
+    [Fact]
+    public void Submit_PledgeAcknowledged_RecordedWithTheFiling()
+    {
+        var request = NewDraft();
+
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+
+        Assert.True(request.Submissions.Single().Content.PledgeAcknowledged);
+    }
+
+    [Fact]
+    public void Return_ClearsThePledge_ResubmissionNeedsItAgain()
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(request).Return(Officer, Now, "記載を補ってください");
+
+        Assert.False(request.Content.PledgeAcknowledged);
+        Assert.True(request.Submissions.Single().Content.PledgeAcknowledged); // the first filing keeps what it pledged
+        Assert.Throws<DomainRuleException>(() => request.Submit(Contractor, Now.AddDays(1), ProcessingDays, Route));
+        Assert.Equal(RequestStatus.Returned, request.Status);
+    }
+
+    [Fact]
+    public void CreateChange_PledgedAfresh()
+    {
+        var request = NewDraft();
+        request.Submit(Contractor, Now, ProcessingDays, Route);
+        Held(request).Confirm(Officer, Now, amended: null);
+
+        var change = request.CreateChange("AI2026-0002", "osaka-contractor/1.1", Contractor, Now.AddDays(1));
+
+        Assert.False(change.Content.PledgeAcknowledged);
     }
 
     private static ConfirmationRequest NewDraft(RequestContent? content = null)
     {
         var contract = new Contract { Id = 7, Name = "業務", ContractorId = 3, DepartmentId = 5, FiscalYear = 2026 };
         contract.AttachSpecialSpecification("osaka-contractor/1.1", Now);
-        return ConfirmationRequest.CreateNew(contract, "AI2026-0001", "osaka-contractor/1.1", content ?? new RequestContent(), Contractor, Now);
+        return ConfirmationRequest.CreateNew(contract, "AI2026-0001", "osaka-contractor/1.1", content ?? new RequestContent { PledgeAcknowledged = true }, Contractor, Now);
     }
 
     private static void AssertMove(

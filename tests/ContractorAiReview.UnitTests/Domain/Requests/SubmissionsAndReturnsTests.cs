@@ -21,12 +21,12 @@ public sealed class SubmissionsAndReturnsTests
     public void Submit_KeepsWhatWasSent_LaterEditsDoNotReachIt()
     {
         var request = Draft();
-        request.UpdateContent(new RequestContent { Method = "最初の方法" });
+        request.UpdateContent(new RequestContent { Method = "最初の方法", PledgeAcknowledged = true });
         request.Submit(Contractor, Now, ProcessingDays, OneStep());
         request.Claim(Officer, Now);
         request.Return(Officer, Now.AddHours(1), "補正してください。");
 
-        request.UpdateContent(new RequestContent { Method = "直した方法" });
+        request.UpdateContent(new RequestContent { Method = "直した方法", PledgeAcknowledged = true });
         request.Submit(Contractor, Now.AddDays(1), ProcessingDays, OneStep());
 
         Assert.Equal(["最初の方法", "直した方法"], request.Submissions.Select(s => s.Content.Method));
@@ -49,7 +49,7 @@ public sealed class SubmissionsAndReturnsTests
     {
         var request = Returned(MethodItem);
 
-        request.Submit(Contractor, Now.AddDays(1), ProcessingDays, OneStep());
+        request.Pledged().Submit(Contractor, Now.AddDays(1), ProcessingDays, OneStep());
 
         Assert.Empty(request.ReturnItems);
         Assert.Equal([MethodItem], request.History.Single(h => h.Trigger == RequestTrigger.Return).ReturnItems!);
@@ -91,7 +91,7 @@ public sealed class ReturnFollowUpTests
     public void Resubmitted_EachReturnedItemSaysWhetherItChanged()
     {
         var request = Draft();
-        request.UpdateContent(new RequestContent { Method = "最初の方法", Purpose = "目的" });
+        request.UpdateContent(new RequestContent { Method = "最初の方法", Purpose = "目的", PledgeAcknowledged = true });
         request.Submit(Contractor, Now, ProcessingDays, OneStep());
         request.Claim(Officer, Now);
         ReturnItem method = new(ReturnTarget.ForField(FormField.Method), "手順を書いてください。");
@@ -99,7 +99,7 @@ public sealed class ReturnFollowUpTests
         request.Return(Officer, Now.AddHours(1), "補正してください。", items: [method, purpose]);
         Assert.Null(ReturnFollowUp.Of(request));
 
-        request.UpdateContent(new RequestContent { Method = "確認してから使う方法", Purpose = "目的" });
+        request.UpdateContent(new RequestContent { Method = "確認してから使う方法", Purpose = "目的", PledgeAcknowledged = true });
         request.Submit(Contractor, Now.AddDays(1), ProcessingDays, OneStep());
 
         Assert.Equal([(method, true), (purpose, false)], ReturnFollowUp.Of(request)!.Select(a => (a.Item, a.Changed)));

@@ -1,6 +1,7 @@
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Domain.Routing;
 using static ContractorAiReview.UnitTests.Domain.Routing.RouteScenario;
+using ContractorAiReview.UnitTests.Domain.Requests;
 
 namespace ContractorAiReview.UnitTests.Domain.Routing;
 
@@ -32,7 +33,7 @@ public sealed class RouteMovesTests
         request.Return(Officer, Now, "記載不足");
         var changed = ApprovalRoute.Create(DepartmentId, first, ApprovalRoute.SingleStep(10), "admin", Now);
 
-        request.Submit(Contractor, Now.AddDays(1), ProcessingDays, changed);
+        request.Pledged().Submit(Contractor, Now.AddDays(1), ProcessingDays, changed);
 
         Assert.Same(first, request.Route);
         Assert.Equal(0, request.CurrentStep);

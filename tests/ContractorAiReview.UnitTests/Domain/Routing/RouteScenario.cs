@@ -30,7 +30,7 @@ internal static class RouteScenario
     {
         var contract = new Contract { Id = 7, Name = "業務", ContractorId = 3, DepartmentId = DepartmentId, FiscalYear = 2026 };
         contract.AttachSpecialSpecification("osaka-contractor/1.1", Now.AddDays(-60));
-        return ConfirmationRequest.CreateNew(contract, "AI2026-0001", "osaka-contractor/1.1", new RequestContent(), Contractor, Now.AddDays(-1));
+        return ConfirmationRequest.CreateNew(contract, "AI2026-0001", "osaka-contractor/1.1", new RequestContent { PledgeAcknowledged = true }, Contractor, Now.AddDays(-1));
     }
 
     public static ConfirmationRequest Filed(ApprovalRoute route)

@@ -63,7 +63,8 @@ public sealed class RequestSubmissionConfiguration : IEntityTypeConfiguration<Re
         builder.Property(s => s.SubmittedByUserId).HasMaxLength(450);
         builder.Property(s => s.SubmittedByName).HasMaxLength(200);
         builder.Property(s => s.GuidelineVersion).HasMaxLength(100);
-        builder.Property(s => s.Content).HasJsonConversion(() => new RequestContent());
+        builder.Property(s => s.ContentJson).HasColumnName("Content");
+        builder.Ignore(s => s.Content);
         builder.HasIndex(s => new { s.RequestId, s.SubmittedAtUtc });
     }
 }

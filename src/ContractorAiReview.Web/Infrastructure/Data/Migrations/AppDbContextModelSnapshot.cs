@@ -458,9 +458,10 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Content")
+                    b.Property<string>("ContentJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Content");
 
                     b.Property<string>("GuidelineVersion")
                         .IsRequired()
