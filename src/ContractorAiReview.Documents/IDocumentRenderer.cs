@@ -1,3 +1,4 @@
+using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Requests;
 
@@ -42,8 +43,7 @@ public sealed record ConfirmationNoticeModel(
     DateOnly ConfirmedOn,
     IReadOnlyList<AiServiceUse> Services,
     IReadOnlyList<string> Conditions,
-    string GuidelineTitle,
-    string GuidelineVersion,
+    Guideline Guideline,
     DocumentStamp? Stamp = null,
     string Municipality = "大阪市",
     string? DepartmentContact = null,

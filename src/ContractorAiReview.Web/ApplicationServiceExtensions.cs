@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ContractorAiReview.Web.Components.Shared;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace ContractorAiReview.Web;
@@ -85,6 +87,7 @@ public static class ApplicationServiceExtensions
 
         services.AddLocalization();
         services.AddMudServices();
+        services.AddTransient<MudLocalizer, MudStrings>();
 
         var templatesRoot = Path.Combine(AppContext.BaseDirectory, "templates");
         // Guidelines:ExtraFolder adds versions from another folder (the tests' second version); production ships templates/ only.

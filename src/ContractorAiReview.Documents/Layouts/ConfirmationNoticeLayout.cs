@@ -1,4 +1,5 @@
 using ContractorAiReview.Documents.Composition;
+using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
 
 namespace ContractorAiReview.Documents.Layouts;
@@ -30,9 +31,9 @@ internal static class ConfirmationNoticeLayout
             LetterParts.Row("契約又は指定管理名称", model.ContractName),
             LetterParts.Row("締結年度・種別", $"{DocumentText.FiscalYear(model.ContractFiscalYear)}　{DocumentText.ContractKind(model.ContractKind)}"),
             LetterParts.Row("受注者又は指定管理者", model.ContractorName, model.ContractorAddress),
-            LetterParts.Row("利用する生成AIサービス", Services(model.Services)),
+            LetterParts.Row("利用する生成AIサービス", Services(model.Services, model.Guideline.RequestForm.Labels.Modalities)),
             LetterParts.Row("確認の条件", Conditions(model.Conditions)),
-            LetterParts.Row("適用ガイドライン", $"{model.GuidelineTitle}　{model.GuidelineVersion}"),
+            LetterParts.Row("適用ガイドライン", $"{model.Guideline.Title}　{model.Guideline.Version}"),
         ]);
 
         LetterParts.End(composer);
@@ -40,7 +41,7 @@ internal static class ConfirmationNoticeLayout
         return composer.Finish();
     }
 
-    private static List<Para> Services(IReadOnlyList<AiServiceUse> services)
+    private static List<Para> Services(IReadOnlyList<AiServiceUse> services, RequestFormModalities kinds)
     {
         var paras = new List<Para>();
         for (var i = 0; i < services.Count; i++)
@@ -50,7 +51,7 @@ internal static class ConfirmationNoticeLayout
             paras.Add(new Para($"{service.ServiceName}（提供元：{service.Provider}）", TextStyle.Body, Marker: marker, MarkerWidth: marker is null ? 0 : 18,
                 SpaceBefore: i == 0 ? 0 : 3));
             var indent = marker is null ? 0 : 18;
-            paras.Add(new Para($"種類：{DocumentText.ChosenModalities(service)}", TextStyle.Small, Indent: indent));
+            paras.Add(new Para($"種類：{DocumentText.ChosenModalities(service, kinds)}", TextStyle.Small, Indent: indent));
             paras.Add(new Para($"利用規約：{service.TermsOfUse}", TextStyle.Small, Indent: indent));
         }
 

@@ -188,7 +188,7 @@ internal static class ConfirmationRequestFormLayout
             }
 
             paras.Add(Answer(labels.ServiceKinds, ""));
-            paras.Add(new Para(DocumentText.ModalityChoices(service), TextStyle.Body, Indent: TextStyle.Body.Size));
+            paras.Add(new Para(DocumentText.ModalityChoices(service, labels.Modalities), TextStyle.Body, Indent: TextStyle.Body.Size));
             paras.Add(Answer(labels.ServiceName, service.ServiceName));
             paras.Add(Answer(labels.Provider, service.Provider));
             paras.Add(Answer(labels.TermsOfUse, service.TermsOfUse));

@@ -40,7 +40,7 @@ internal static class DeliverableConsentLayout
             LetterParts.Row("締結年度・種別", $"{DocumentText.FiscalYear(model.ContractFiscalYear)}　{DocumentText.ContractKind(model.ContractKind)}"),
             LetterParts.Row("生成AIサービス",
                 $"{service.ServiceName}（提供元：{service.Provider}）",
-                $"種類：{DocumentText.ChosenModalities(service)}",
+                $"種類：{DocumentText.ChosenModalities(service, model.Guideline.RequestForm.Labels.Modalities)}",
                 $"学習データ：{provenance}"),
             LetterParts.Row("成果物", model.Deliverable),
             LetterParts.Row("類似性等の確認", model.SimilarityCheck),

@@ -1,13 +1,13 @@
 using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Domain.Contracts;
+using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
 
 namespace ContractorAiReview.Documents.Layouts;
 
 /// <summary>
-/// Wording the documents need that is not official guideline text: the system's own notices, and the form's
-/// sub-labels that guideline.json 1.1 does not carry (modality names, (1)/(4) sub-items, contact labels).
-/// Official wording always comes from the Guideline model.
+/// Wording the documents need that is not official guideline text: the system's own notices and marks.
+/// Official wording, the form's sub-labels included, always comes from the Guideline model (templates/).
 /// </summary>
 internal static class DocumentText
 {
@@ -18,31 +18,18 @@ internal static class DocumentText
     public const string End = "以上";
     public const string Honorific = "様";
 
-    /// <summary>
-    /// Sub-labels printed on the seed's form that guideline.json 1.1 does not carry (RequestFormText has no field for
-    /// them). They belong in the template next to the other labels; until then they are kept here, in one place.
-    /// </summary>
+    /// <summary>The blanks of the paper form, and the system's own notes on it (not on the paper original).</summary>
     public static class Form
     {
         public const string BlankDate = "令和　　年　　月　　日";
         public const string BlankCompany = "　　　　　　";
 
-        // The system's own notes on the form (not on the paper original).
         public const string AmendedRequest = "変更前の確認依頼番号";
         public const string ChangeDescription = "変更内容";
         public const string ChangeReason = "変更理由";
         public const string ProvenanceNotAsked = "（①文章・②音声のみのため該当なし）";
         public const string RequestNumber = "確認依頼番号";
     }
-
-    public static readonly (AiModality Modality, string Label)[] Modalities =
-    [
-        (AiModality.Text, "①文章"),
-        (AiModality.Voice, "②音声"),
-        (AiModality.Image, "③画像"),
-        (AiModality.Video, "④動画"),
-        (AiModality.Other, "⑤その他"),
-    ];
 
     public static string Date(DateOnly date) => JapaneseDate.FormatDate(date);
 
@@ -54,16 +41,16 @@ internal static class DocumentText
     public static string Kind(RequestKind kind) => kind == RequestKind.Change ? "変更" : "新規";
 
     /// <summary>The chosen modalities only, e.g. "①文章、⑤その他（議事録要約）".</summary>
-    public static string ChosenModalities(AiServiceUse service)
+    public static string ChosenModalities(AiServiceUse service, RequestFormModalities labels)
     {
-        var chosen = Modalities.Where(m => service.Has(m.Modality)).Select(m => ModalityLabel(service, m.Modality, m.Label)).ToList();
+        var chosen = AiModalities.InFormOrder.Where(service.Has).Select(m => ModalityLabel(service, m, labels.Of(m))).ToList();
         return chosen.Count == 0 ? "（未選択）" : string.Join("、", chosen);
     }
 
     /// <summary>All five choices with tick boxes, as the form prints them.</summary>
-    public static string ModalityChoices(AiServiceUse service) =>
-        string.Join("　", Modalities.Select(m =>
-            (service.Has(m.Modality) ? Ticked : Unticked) + ModalityLabel(service, m.Modality, m.Label, blankOther: true)));
+    public static string ModalityChoices(AiServiceUse service, RequestFormModalities labels) =>
+        string.Join("　", AiModalities.InFormOrder.Select(m =>
+            (service.Has(m) ? Ticked : Unticked) + ModalityLabel(service, m, labels.Of(m), blankOther: true)));
 
     public static string Tick(bool ticked) => ticked ? Ticked : Unticked;
 

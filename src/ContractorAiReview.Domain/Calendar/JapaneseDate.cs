@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
 namespace ContractorAiReview.Domain.Calendar;
 
 /// <summary>
@@ -5,13 +9,13 @@ namespace ContractorAiReview.Domain.Calendar;
 /// (April to March) as 令和N年度. The era table is our own so the output never depends on the
 /// ICU data of the machine; the first year of an era is written 元年 as official documents do.
 /// </summary>
-public static class JapaneseDate
+public static partial class JapaneseDate
 {
-    private static readonly (DateOnly Start, string Name)[] Eras =
+    private static readonly (DateOnly Start, string Name, char Initial)[] Eras =
     [
-        (new DateOnly(2019, 5, 1), "令和"),
-        (new DateOnly(1989, 1, 8), "平成"),
-        (new DateOnly(1926, 12, 25), "昭和"),
+        (new DateOnly(2019, 5, 1), "令和", 'R'),
+        (new DateOnly(1989, 1, 8), "平成", 'H'),
+        (new DateOnly(1926, 12, 25), "昭和", 'S'),
     ];
 
     private static readonly TimeZoneInfo JapanTimeZone = FindJapanTimeZone();
@@ -55,7 +59,7 @@ public static class JapaneseDate
 
     private static (string Name, int Year) EraOf(DateOnly date)
     {
-        foreach (var (start, name) in Eras)
+        foreach (var (start, name, _) in Eras)
         {
             if (date >= start)
             {
@@ -66,7 +70,79 @@ public static class JapaneseDate
         throw new ArgumentOutOfRangeException(nameof(date), date, "Dates before the Showa era are not supported.");
     }
 
-    private static string YearText(int year) => year == 1 ? "元" : year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A date as people type it into a form: 2026/12/3, 2026-12-03, 20261203, 2026年12月3日, or in the era as
+    /// 令和8年12月3日, 令和元年5月1日, R8.12.3 or R8/12/3; full-width digits too. An era year past the era's end
+    /// (平成32年) or a day that does not exist is refused, not rolled over.
+    /// </summary>
+    public static bool TryParse(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var typed = text.Normalize(NormalizationForm.FormKC).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (CompactDate().Match(typed) is { Success: true } compact)
+        {
+            return TryMake(Number(compact.Groups["y"]), Number(compact.Groups["m"]), Number(compact.Groups["d"]), out date);
+        }
+
+        if (WesternDate().Match(typed) is { Success: true } western)
+        {
+            return TryMake(Number(western.Groups["y"]), Number(western.Groups["m"]), Number(western.Groups["d"]), out date);
+        }
+
+        if (EraDate().Match(typed) is not { Success: true } era)
+        {
+            return false;
+        }
+
+        var eraText = era.Groups["era"].Value;
+        var index = Array.FindIndex(Eras, e => e.Name == eraText || (eraText.Length == 1 && e.Initial == eraText[0]));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var (start, _, _) = Eras[index];
+        var eraYear = era.Groups["y"].Value == "元" ? 1 : Number(era.Groups["y"]);
+        if (!TryMake(start.Year + eraYear - 1, Number(era.Groups["m"]), Number(era.Groups["d"]), out var candidate)
+            || candidate < start || (index > 0 && candidate >= Eras[index - 1].Start))
+        {
+            return false;
+        }
+
+        date = candidate;
+        return true;
+    }
+
+    private static int Number(Group group) =>
+        int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool TryMake(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$")]
+    private static partial Regex CompactDate();
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[/\-.]|年)(?<m>\d{1,2})(?:[/\-.]|月)(?<d>\d{1,2})日?$")]
+    private static partial Regex WesternDate();
+
+    [GeneratedRegex(@"^(?<era>令和|平成|昭和|[RHS])(?<y>元|\d{1,2})(?:[/\-.]|年)(?<m>\d{1,2})(?:[/\-.]|月)(?<d>\d{1,2})日?$")]
+    private static partial Regex EraDate();
+
+    private static string YearText(int year) => year == 1 ? "元" : year.ToString(CultureInfo.InvariantCulture);
 
     private static TimeZoneInfo FindJapanTimeZone()
     {

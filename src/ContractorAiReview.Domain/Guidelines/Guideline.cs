@@ -59,8 +59,8 @@ public sealed record RequestFormText(
     RequestFormLabels Labels);
 
 /// <summary>
-/// The form's own sub-labels: the column heads of its tables, the bullets of (1), (2) and (4), the contact rows and the
-/// subcontractor's company prefix, as the form image in the seed shows them.
+/// The form's own sub-labels: the column heads of its tables, the bullets of (1), (2) and (4), the kinds of AI in (2),
+/// the contact rows and the subcontractor's company prefix, as the form image in the seed shows them.
 /// </summary>
 public sealed record RequestFormLabels(
     string ItemHeader,
@@ -79,7 +79,22 @@ public sealed record RequestFormLabels(
     string ContactName,
     string ContactPhone,
     string ContactFax,
-    string CompanyPrefix);
+    string CompanyPrefix,
+    RequestFormModalities Modalities);
+
+/// <summary>The five tick boxes of 利用する生成 AI の種類 in (2), ①文章 to ⑤その他.</summary>
+public sealed record RequestFormModalities(string Text, string Voice, string Image, string Video, string Other)
+{
+    public string Of(Requests.AiModality modality) => modality switch
+    {
+        Requests.AiModality.Text => Text,
+        Requests.AiModality.Voice => Voice,
+        Requests.AiModality.Image => Image,
+        Requests.AiModality.Video => Video,
+        Requests.AiModality.Other => Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(modality), modality, "One kind at a time."),
+    };
+}
 
 public sealed record RequestFormPart1Rows(
     string Usage,

@@ -10,11 +10,15 @@ namespace ContractorAiReview.Web.Requests;
 /// <summary>An answer of the form as the screens show it, in the reader's language (official wording from the guideline).</summary>
 public sealed class AnswerText(IStringLocalizer<Strings> l, Guideline guideline, AiServiceCatalogue catalogue)
 {
+    private readonly OfficialLabels _labels = new(guideline.RequestForm, l);
+
     public string YesNo(bool? answer) => answer switch { true => l["Answer.Yes"], false => l["Answer.No"], _ => l["Answer.NotAnswered"] };
 
-    public string Modalities(AiServiceUse service) =>
-        string.Join("、", AiModalities.InFormOrder.Where(service.Has)
-            .Select(m => m == AiModality.Other ? $"{l["Modality.Other"]}（{service.OtherModality}）" : l[$"Modality.{m}"].Value));
+    public string Modalities(AiServiceUse service)
+    {
+        return string.Join("、", AiModalities.InFormOrder.Where(service.Has)
+            .Select(m => m == AiModality.Other ? $"{_labels.Modality(m)}（{service.OtherModality}）" : _labels.Modality(m)));
+    }
 
     public string Provenance(TrainingDataProvenance? provenance) => provenance switch
     {
@@ -29,16 +33,15 @@ public sealed class AnswerText(IStringLocalizer<Strings> l, Guideline guideline,
     /// <summary>3 利用者 as the form ticks it: one or both boxes, every subcontractor named.</summary>
     public string User(RequestContent content)
     {
-        var labels = new OfficialLabels(guideline.RequestForm, l);
         var ticked = new List<string>();
         if (content.UsedByContractor)
         {
-            ticked.Add(labels.UserContractor);
+            ticked.Add(_labels.UserContractor);
         }
 
         if (content.UsedBySubcontractors)
         {
-            ticked.Add($"{labels.UserSubcontractor}（{labels.Company}：{string.Join("、", content.Subcontractors)}）");
+            ticked.Add($"{_labels.UserSubcontractor}（{_labels.Company}：{string.Join("、", content.Subcontractors)}）");
         }
 
         return ticked.Count == 0 ? l["Answer.NotAnswered"] : string.Join("／", ticked);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -45,6 +46,10 @@ public sealed partial class OfficialLabels(RequestFormText form, IStringLocalize
     public string ContactName => OnScreen(form.Labels.ContactName);
     public string ContactPhone => OnScreen(form.Labels.ContactPhone);
     public string ContactFax => OnScreen(form.Labels.ContactFax);
+
+    /// <summary>A tick box of 利用する生成 AI の種類 (①文章…), with its English gloss where the UI is not Japanese.</summary>
+    public string Modality(AiModality modality) =>
+        Gloss($"Form.Modality.{modality}") is { } gloss ? $"{form.Labels.Modalities.Of(modality)} ({gloss})" : form.Labels.Modalities.Of(modality);
 
     /// <summary>The English gloss of a label (key in tools/strings.tsv); none where the UI is Japanese.</summary>
     public string? Gloss(string key) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? null : l[key].Value;

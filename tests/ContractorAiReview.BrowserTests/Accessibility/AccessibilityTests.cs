@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContractorAiReview.BrowserTests.Infrastructure;
 using static ContractorAiReview.BrowserTests.Infrastructure.Accessibility;
 using static ContractorAiReview.BrowserTests.Requests.RequestFormFiller;
@@ -63,7 +64,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         var page = await OpenNewFormAsync();
         await page.Locator("input[data-testid=service-0-Text]").CheckAsync();
         await Expect(page.GetByTestId("service-0-provenance")).ToHaveCountAsync(0);
-        await Expect(page.GetByTestId("subcontractor-name")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("subcontractor-0")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "12-request-form-text-only");
         await AssertNoSeriousViolationsAsync(page, "request-form-text-only");
     }
@@ -82,8 +83,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     public async Task RequestFormPage_SubcontractorChosen_CompanyNameShownWithoutSeriousViolations()
     {
         var page = await OpenNewFormAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = "再委託又は再々委託等の相手方" }).CheckAsync();
-        await Expect(Field(page, "再委託先等の社名")).ToBeVisibleAsync();
+        await page.GetByTestId("user-subcontractor").CheckAsync();
+        await Expect(page.GetByTestId("subcontractor-0")).ToBeVisibleAsync();
+        await page.GetByTestId("add-subcontractor").ClickAsync();
+        await Expect(page.GetByTestId("subcontractor-1")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "14-request-form-subcontractor");
         await AssertNoSeriousViolationsAsync(page, "request-form-subcontractor");
     }
@@ -106,6 +109,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         var describedBy = await business.GetAttributeAsync("aria-describedby") ?? "";
         Assert.False(string.IsNullOrEmpty(describedBy), "The invalid field does not point at its message.");
         await Expect(page.Locator($"[id='{describedBy}']")).ToHaveTextAsync("入力してください。");
+        // The summary at the top has the focus and links each missing answer to its field.
+        var errorSummary = page.GetByTestId("error-summary");
+        await Expect(errorSummary).ToBeFocusedAsync();
+        await errorSummary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^利用業務") }).ClickAsync();
+        await Expect(business).ToBeFocusedAsync();
         await ScreenshotAsync(page, "15-request-form-errors");
         await AssertNoSeriousViolationsAsync(page, "request-form-errors");
     }

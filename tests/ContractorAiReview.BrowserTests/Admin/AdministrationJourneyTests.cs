@@ -100,6 +100,7 @@ public sealed class AdministrationJourneyTests(BrowserFixture fixture) : Browser
         await ChooseContractAsync(invitee, ContractName);
         await FillAllButChecklistAsync(invitee);
         await TickChecklistAsync(invitee);
+        await PledgeAsync(invitee);
         await invitee.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         await Expect(invitee.Locator("[data-status=Submitted]").First).ToBeVisibleAsync();
         await ScreenshotAsync(invitee, "77-invitee-request-submitted");

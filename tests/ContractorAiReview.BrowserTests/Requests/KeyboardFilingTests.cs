@@ -59,23 +59,23 @@ public sealed class KeyboardFilingTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(text).ToBeCheckedAsync();
         await ScreenshotAsync(page, "50-keyboard-checkbox-focus", text);
 
-        // An image kind brings up the training-data question; its radios take Space too.
+        // An image kind brings up the training-data question (the row after (2), as on the form); its radios take Space too.
         var image = page.Locator("input[data-testid=service-0-Image]");
         await TabToAsync(page, image, maxPresses: 3);
         await page.Keyboard.PressAsync("Space");
+        await TypeIntoAsync(page, ServiceField(page, 0, "生成 AI サービス名称"), "Azure OpenAI Service");
+        await TypeIntoAsync(page, ServiceField(page, 0, "提供元"), "日本マイクロソフト株式会社");
+        await TypeIntoAsync(page, ServiceField(page, 0, "利用規約（利用プラン・契約等）"), "Microsoft Product Terms（法人契約）");
         var curated = page.GetByTestId("service-0-provenance").GetByRole(AriaRole.Radio).First;
         await TabToAsync(page, curated);
         await AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Space");
         await Expect(curated).ToBeCheckedAsync();
-        await TypeIntoAsync(page, ServiceField(page, 0, "生成AIサービス名称"), "Azure OpenAI Service");
-        await TypeIntoAsync(page, ServiceField(page, 0, "提供元"), "日本マイクロソフト株式会社");
-        await TypeIntoAsync(page, ServiceField(page, 0, "利用規約（利用プラン・契約等）"), "Microsoft Product Terms（法人契約）");
 
         await TypeIntoAsync(page, Field(page, "利用者の範囲"), "本業務の担当者2名");
-        await TypeIntoAsync(page, Field(page, "情報セキュリティ管理体制（管理系統）"), "業務責任者が利用者のアカウントを管理する");
+        await TypeIntoAsync(page, Field(page, "情報セキュリティ管理体制"), "業務責任者が利用者のアカウントを管理する");
         await TypeIntoAsync(page, Field(page, "利用ログの管理体制"), "記録を90日間保存し、月次で確認する");
-        await TypeIntoAsync(page, Field(page, "(5) 情報セキュリティ・個人情報保護法、関係法令や利用規約への理解と対応（実施状況）"), "個人情報を入力しない運用とする");
+        await TypeIntoAsync(page, Field(page, "実施状況"), "個人情報を入力しない運用とする");
 
         // Every checklist item, reached with Tab and ticked with Space.
         var items = await page.Locator("input[data-testid^=checklist-]").CountAsync();
@@ -93,8 +93,14 @@ public sealed class KeyboardFilingTests(BrowserFixture fixture) : BrowserTest(fi
             await Expect(box).ToBeCheckedAsync();
         }
 
-        await TypeIntoAsync(page, Field(page, "連絡先 部署"), "公共ソリューション部");
-        await TypeIntoAsync(page, Field(page, "連絡先 電話番号"), "06-6000-1111");
+        await TypeIntoAsync(page, Field(page, "部署"), "公共ソリューション部");
+        await TypeIntoAsync(page, Field(page, "電話番号"), "06-6000-1111");
+
+        // The pledge, read and acknowledged with Space.
+        var pledge = page.GetByTestId("pledge-acknowledged");
+        await TabToAsync(page, pledge);
+        await page.Keyboard.PressAsync("Space");
+        await Expect(pledge).ToBeCheckedAsync();
 
         var submit = page.GetByTestId("submit");
         await TabToAsync(page, submit);

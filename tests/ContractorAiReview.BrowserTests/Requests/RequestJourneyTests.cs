@@ -28,10 +28,11 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
 
         // The draft kept what was typed, the image service's provenance answer included.
         await GotoAsync(contractor, $"requests/{id}/edit");
-        await Expect(ServiceField(contractor, 1, "生成AIサービス名称")).ToHaveValueAsync("Adobe Firefly");
+        await Expect(ServiceField(contractor, 1, "生成 AI サービス名称")).ToHaveValueAsync("Adobe Firefly");
         await Expect(contractor.Locator("input[data-testid=service-1-Image]")).ToBeCheckedAsync();
         await Expect(contractor.GetByTestId("service-1-provenance").GetByRole(AriaRole.Radio).First).ToBeCheckedAsync();
         await TickChecklistAsync(contractor);
+        await PledgeAsync(contractor);
         await ScreenshotAsync(contractor, "journey-01-form-filled");
         await contractor.GetByTestId("submit").ClickAsync();
         await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}/receipt$"));
@@ -65,6 +66,9 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await contractor.WaitForURLAsync(new Regex($"/requests/{id}/edit$"));
         await Expect(contractor.GetByTestId("return-reason")).ToContainTextAsync(reason);
         await ServiceField(contractor, 1, "利用規約（利用プラン・契約等）").FillAsync("Adobe Firefly エンタープライズ版（法人契約）");
+        // A return asks for the pledge again: the refiling is a new statement of fact.
+        await Expect(contractor.GetByTestId("pledge-acknowledged")).Not.ToBeCheckedAsync();
+        await PledgeAsync(contractor);
         await contractor.GetByTestId("submit").ClickAsync();
         await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}/receipt$"));
         await Expect(contractor.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");

@@ -51,6 +51,7 @@ public sealed class ReturnAndChangeTests(BrowserFixture fixture) : BrowserTest(f
         await DismissMessagesAsync(contractor);
         await AssertNoSeriousViolationsAsync(contractor, "returned-form");
         await Field(contractor, "利用ログの管理体制").FillAsync("プロンプトと出力の記録を1年間保存し、毎週確認する");
+        await PledgeAsync(contractor);
         await contractor.GetByTestId("submit").ClickAsync();
         await Expect(contractor).ToHaveURLAsync(new Regex(@"/requests/\d+/receipt$"));
 
@@ -94,13 +95,14 @@ public sealed class ReturnAndChangeTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(services).ToHaveCountAsync(added + 1);
         await contractor.Locator($"input[data-testid=service-{added}-Image]").CheckAsync();
         await contractor.GetByTestId($"service-{added}-provenance").GetByRole(AriaRole.Radio).First.CheckAsync();
-        await ServiceField(contractor, added, "生成AIサービス名称").FillAsync("Adobe Firefly");
+        await ServiceField(contractor, added, "生成 AI サービス名称").FillAsync("Adobe Firefly");
         await ServiceField(contractor, added, "提供元").FillAsync("アドビ株式会社");
         await ServiceField(contractor, added, "利用規約（利用プラン・契約等）").FillAsync("Adobe エンタープライズ契約");
         // The contractor sees the same rules as the officer will, while writing.
         await Expect(contractor.GetByTestId("change-section").Locator("[data-rule='3']")).ToContainTextAsync("Adobe Firefly");
         await Expect(contractor.GetByTestId("change-section").Locator("[data-rule='13']")).ToBeVisibleAsync();
         await TickChecklistAsync(contractor);
+        await PledgeAsync(contractor);
         await contractor.GetByTestId("submit").ClickAsync();
         await Expect(contractor).ToHaveURLAsync(new Regex(@"/requests/\d+/receipt$"));
 

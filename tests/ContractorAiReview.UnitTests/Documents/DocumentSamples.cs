@@ -96,8 +96,7 @@ public static class DocumentSamples
             "確認内容に変更等が生じた際は、改めて変更の確認依頼をし、確認を受けること。",
             "「Adobe Firefly」の生成物は、既存著作物との類似性や無許諾での依拠がないことを確認し、成果物として利用する際は事前に発注者の同意を得ること（利用規定3）。",
         ],
-        GuidelineTitle: Guideline.Title,
-        GuidelineVersion: Guideline.Version,
+        Guideline: Guideline,
         Stamp: stamp);
 
     public static ConfirmationRequestFormModel RequestForm(string? longAnswer = null, DocumentStamp? stamp = null, RequestContent? content = null) => new(

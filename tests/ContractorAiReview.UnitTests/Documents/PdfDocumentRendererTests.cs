@@ -19,8 +19,8 @@ public class PdfDocumentRendererTests
         foreach (var expected in new[]
                  {
                      model.RequestNumber, model.AmendedRequestNumber!, model.ContractName, model.ContractorName,
-                     model.RepresentativeTitleAndName, model.DepartmentName, model.OfficerName, model.GuidelineTitle,
-                     model.GuidelineVersion, model.Conditions[0],
+                     model.RepresentativeTitleAndName, model.DepartmentName, model.OfficerName, model.Guideline.Title,
+                     model.Guideline.Version, model.Conditions[0],
                      model.Stamp!.DocumentNumber, model.Stamp.VerificationCode, model.Stamp.VerificationUrl,
                  })
         {

@@ -3,6 +3,7 @@ using Bunit;
 using ContractorAiReview.Domain.Catalogue;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Web.Catalogue;
+using ContractorAiReview.Web.Components.Shared;
 using ContractorAiReview.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -19,6 +20,7 @@ public abstract class ComponentTestBase : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         Services.AddLocalization();
+        Services.AddTransient<MudLocalizer, MudStrings>();
         var guidelines = GuidelineLibrary.LoadFrom(Path.Combine(AppContext.BaseDirectory, "templates"));
         Guideline = guidelines.Current;
         Services.AddSingleton(guidelines);
