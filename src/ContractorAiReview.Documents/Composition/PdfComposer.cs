@@ -9,13 +9,20 @@ using PdfSharp.Pdf.IO;
 
 namespace ContractorAiReview.Documents.Composition;
 
-/// <summary>What every page of a document carries besides its body.</summary>
+/// <summary>
+/// What every page of a document carries besides its body. An issued document has its <see cref="Stamp"/> (its number
+/// in the footer); without one the document is a preview, and every page says so across it.
+/// </summary>
 internal sealed record PageFrame(
     string DocumentTitle,
     string Author,
     string? HeaderLeft,
     string? HeaderRight,
-    string? FooterDocumentNumber);
+    DocumentStamp? Stamp)
+{
+    /// <summary>Across every page of a document that was not issued: it can be read, never mistaken for the filed one.</summary>
+    public const string PreviewWatermark = "下書き（プレビュー）";
+}
 
 /// <summary>
 /// The one composition layer all documents are written with: A4 portrait pages with margins, a header and a
@@ -577,13 +584,28 @@ internal sealed class PdfComposer : IDisposable
         {
             using var graphics = XGraphics.FromPdfPage(_pages[i], XGraphicsPdfPageOptions.Append);
             graphics.DrawString($"{i + 1} / {_pages.Count}", font, FrameBrush, PageWidth / 2, y, XStringFormats.TopCenter);
-            if (_frame.FooterDocumentNumber is not null)
+            if (_frame.Stamp is { } stamp)
             {
-                graphics.DrawString(_frame.FooterDocumentNumber, font, FrameBrush, Right, y, XStringFormats.TopRight);
+                graphics.DrawString(stamp.DocumentNumber, font, FrameBrush, Right, y, XStringFormats.TopRight);
+            }
+            else
+            {
+                DrawPreviewWatermark(graphics);
             }
         }
     }
 
+    private void DrawPreviewWatermark(XGraphics graphics)
+    {
+        var centre = new XPoint(PageWidth / 2, PageHeight / 2);
+        var state = graphics.Save();
+        graphics.RotateAtTransform(-45, centre);
+        graphics.DrawString(PageFrame.PreviewWatermark, Font(WatermarkStyle), WatermarkBrush, centre, XStringFormats.Center);
+        graphics.Restore(state);
+    }
+
+    private static readonly TextStyle WatermarkStyle = new(Face.Gothic, 64);
+    private static readonly XBrush WatermarkBrush = new XSolidBrush(XColor.FromArgb(70, 150, 150, 150));
     private static readonly XBrush ShadeBrush = new XSolidBrush(XColor.FromArgb(242, 242, 242));
     private static readonly XBrush FrameBrush = new XSolidBrush(XColor.FromArgb(90, 90, 90));
     private static readonly XPen FramePen = new(XColor.FromArgb(150, 150, 150), 0.5);

@@ -21,7 +21,7 @@ internal static class ConfirmationRequestFormLayout
             model.Content.ContractorName,
             null,
             $"{DocumentText.Form.RequestNumber}　{model.RequestNumber}",
-            model.Stamp?.DocumentNumber));
+            model.Stamp));
 
         CoverPage(composer, model, text);
         composer.NewPage();

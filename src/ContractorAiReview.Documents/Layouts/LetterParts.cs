@@ -17,7 +17,7 @@ internal static class LetterParts
             head.Municipality + head.DepartmentName,
             $"{head.Municipality}　{head.DepartmentName}",
             head.FooterLabel,
-            head.Stamp?.DocumentNumber));
+            head.Stamp));
         NumberAndDate(composer, head.Stamp?.DocumentNumber, head.Date);
         Addressee(composer, head.ContractorName, head.Representative);
         Issuer(composer, head.Municipality, head.DepartmentName, head.OfficerName, head.Contact, head.OfficerTitle);

@@ -15,7 +15,7 @@ internal static class SpecialSpecificationLayout
             guideline.Municipality + model.DepartmentName,
             $"{guideline.Municipality}　{model.DepartmentName}",
             $"{DocumentText.ContractKind(model.ContractKind)}　{model.ContractName}",
-            model.Stamp?.DocumentNumber));
+            model.Stamp));
 
         composer.Paragraph(new Para(specification.Title, TextStyle.Title, Align.Center, SpaceAfter: 10));
 

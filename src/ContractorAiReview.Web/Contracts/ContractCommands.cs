@@ -54,17 +54,20 @@ public sealed class ContractCommands(
         return await Rows(db, contracts.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.ContractNumber).ThenBy(c => c.Name)).ToListAsync(ct);
     }
 
-    /// <summary>The contractor's own contracts with their current special specification (for "my contracts").</summary>
-    public async Task<IReadOnlyList<ContractRow>> OfContractorAsync(CurrentUser user, CancellationToken ct = default)
+    /// <summary>
+    /// The contracts of the person's own organisation with their current special specification: a contractor's own
+    /// contracts, the department's contracts for its staff (for "my contracts" and the rules page); nobody else's.
+    /// </summary>
+    public async Task<IReadOnlyList<ContractRow>> OfOwnOrganisationAsync(CurrentUser user, CancellationToken ct = default)
     {
-        if (!user.IsContractor)
-        {
-            return [];
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Rows(db, db.Contracts.Where(c => c.ContractorId == user.ContractorId).OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name))
-            .ToListAsync(ct);
+        IQueryable<Contract> own = user switch
+        {
+            { IsContractor: true } => db.Contracts.Where(c => c.ContractorId == user.ContractorId),
+            { IsDepartmentStaff: true } => db.Contracts.Where(c => c.DepartmentId == user.DepartmentId),
+            _ => db.Contracts.Where(_ => false),
+        };
+        return await Rows(db, own.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)).ToListAsync(ct);
     }
 
     /// <summary>Each contract with the id of its current special specification document, if any.</summary>

@@ -246,7 +246,8 @@ public class PdfDocumentRendererTests
         var flowed = string.Concat(pdf.Pages.Select((page, i) => page
             .Replace("確認依頼番号AI2026-0007", "", StringComparison.Ordinal)
             .Replace($"{i + 1}/{pdf.Pages.Count}", "", StringComparison.Ordinal)
-            .Replace("事項内容", "", StringComparison.Ordinal)));
+            .Replace("事項内容", "", StringComparison.Ordinal)
+            .Replace(Watermark, "", StringComparison.Ordinal)));
         Assert.Contains(PdfText.Normalize("利用方法：" + answer), flowed, StringComparison.Ordinal);
     }
 
@@ -376,5 +377,32 @@ public class PdfDocumentRendererTests
         Parallel.For(0, results.Length, i => results[i] = PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice())).All);
 
         Assert.All(results, text => Assert.Equal(expected, text));
+    }
+
+    private const string Watermark = "下書き（プレビュー）";
+
+    [Fact]
+    public void RenderConfirmationRequestForm_Preview_EveryPageSaysItIsADraft()
+    {
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm()));
+
+        Assert.True(pdf.Pages.Count > 1);
+        Assert.All(pdf.Pages, page => Assert.Contains(Watermark, page, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_Filed_NoDraftMark()
+    {
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm(stamp: DocumentSamples.Stamp)));
+
+        Assert.DoesNotContain(Watermark, pdf.All, StringComparison.Ordinal);
+        pdf.AssertContains(DocumentSamples.Stamp.DocumentNumber);
+    }
+
+    [Fact]
+    public void RenderConfirmationNotice_PreviewAndIssued_OnlyThePreviewIsMarked()
+    {
+        Assert.Contains(Watermark, PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice())).All, StringComparison.Ordinal);
+        Assert.DoesNotContain(Watermark, PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice(DocumentSamples.Stamp))).All, StringComparison.Ordinal);
     }
 }

@@ -151,28 +151,39 @@ public sealed class ContractCommandsTests(AppFactory app) : IClassFixture<AppFac
         Assert.True(history[0].IssuedAtUtc >= history[1].IssuedAtUtc);
     }
 
-    [Fact]
-    public async Task OfContractor_Contractor_OwnCompanysContractsWithTheirSpecification()
+    [Theory]
+    [InlineData(Demo.NaniwaContractor)]
+    [InlineData(Demo.KankoOfficer)]
+    public async Task OfOwnOrganisation_ContractorOrOfficer_ItsOwnContractsWithTheirSpecification(string email)
     {
-        var naniwa = await app.UserAsync(Demo.NaniwaContractor);
+        var user = await app.UserAsync(email);
         await using var db = await app.DbAsync();
-        var expected = await db.Contracts.Where(c => c.ContractorId == naniwa.ContractorId).Select(c => c.Name).ToListAsync(Ct);
+        var expected = await db.Contracts
+            .Where(c => user.IsContractor ? c.ContractorId == user.ContractorId : c.DepartmentId == user.DepartmentId)
+            .Select(c => c.Name).ToListAsync(Ct);
 
-        var rows = await Commands.OfContractorAsync(naniwa, Ct);
+        var rows = await Commands.OfOwnOrganisationAsync(user, Ct);
 
+        Assert.NotEmpty(expected);
         Assert.Equal(expected.Order(), rows.Select(r => r.Name).Order());
         Assert.All(rows.Where(r => r.SpecialSpecificationVersion is not null), r => Assert.NotNull(r.SpecificationDocumentId));
-        Assert.Empty(await Commands.OfContractorAsync(await app.UserAsync(Demo.Procurement), Ct));
     }
 
     [Fact]
-    public async Task SpecificationDownload_Contractor_OwnCompanysOnly()
+    public async Task OfOwnOrganisation_Procurement_NoOrganisationOfItsOwn()
     {
-        var naniwa = await app.UserAsync(Demo.NaniwaContractor);
-        var own = (await Commands.OfContractorAsync(naniwa, Ct)).First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
-        var others = (await Commands.OfContractorAsync(await app.UserAsync(Demo.MioContractor), Ct))
+        Assert.Empty(await Commands.OfOwnOrganisationAsync(await app.UserAsync(Demo.Procurement), Ct));
+    }
+
+    [Theory]
+    [InlineData(Demo.NaniwaContractor, Demo.NaniwaPassword, Demo.MioContractor)]
+    [InlineData(Demo.KankoOfficer, Demo.KankoPassword, Demo.ShiminOfficer)]
+    public async Task SpecificationDownload_ContractorOrOfficer_OwnOrganisationsOnly(string email, string password, string otherOrganisation)
+    {
+        var own = (await Commands.OfOwnOrganisationAsync(await app.UserAsync(email), Ct)).First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
+        var others = (await Commands.OfOwnOrganisationAsync(await app.UserAsync(otherOrganisation), Ct))
             .First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
-        var client = await app.SignedInClientAsync(Demo.NaniwaContractor, Demo.NaniwaPassword);
+        var client = await app.SignedInClientAsync(email, password);
 
         var ownResponse = await client.GetAsync($"/documents/{own}", Ct);
         var othersResponse = await client.GetAsync($"/documents/{others}", Ct);

@@ -209,10 +209,11 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("a contractor searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Naniwa, ct: None)).Count == 0),
             ("an officer searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Kanko, ct: None)).Count == 0),
         ],
-        ["ContractCommands.OfContractorAsync"] =
+        ["ContractCommands.OfOwnOrganisationAsync"] =
         [
-            ("an officer lists a company's contracts", async w => (await w.Get<ContractCommands>().OfContractorAsync(w.Kanko, None)).Count == 0),
-            ("another company's contract", async w => (await w.Get<ContractCommands>().OfContractorAsync(w.Naniwa, None)).All(c => c.Id != w.MioContract)),
+            ("procurement lists an organisation's contracts", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Procurement, None)).Count == 0),
+            ("another company's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Naniwa, None)).All(c => c.Id != w.MioContract)),
+            ("another department's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Shimin, None)).All(c => c.Id != w.MioContract)),
         ],
         ["ContractCommands.ChoicesAsync"] =
         [
