@@ -99,3 +99,29 @@ public sealed record RevocationNoticeModel(
     DocumentStamp? Stamp = null,
     string Municipality = "大阪市",
     string? DepartmentContact = null);
+
+/// <summary>What the confirmation notice states. Dates are Japan dates; the renderer writes them in the era.</summary>
+public sealed record ConfirmationNoticeModel(
+    string RequestNumber,
+    RequestKind RequestKind,
+    string? AmendedRequestNumber,
+    DateOnly RequestedOn,
+    string ContractName,
+    ContractKind ContractKind,
+    int ContractFiscalYear,
+    string ContractorName,
+    string ContractorAddress,
+    string RepresentativeTitleAndName,
+    string DepartmentName,
+    string OfficerName,
+    DateOnly ConfirmedOn,
+    IReadOnlyList<AiServiceUse> Services,
+    IReadOnlyList<string> Conditions,
+    Guideline Guideline,
+    DocumentStamp? Stamp = null,
+    string Municipality = "大阪市",
+    string? DepartmentContact = null,
+    string OfficerTitle = "担当");
+
+/// <summary>How an issued document can be verified later: its number, a short code and where to check it.</summary>
+public sealed record DocumentStamp(string DocumentNumber, string VerificationCode, string VerificationUrl);

@@ -100,7 +100,7 @@ public static class ApplicationServiceExtensions
             .ValidateOnStart();
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.Configure<RequestFormOptions>(configuration.GetSection("RequestForm"));
-        services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
+        services.AddSingleton<PdfDocumentRenderer>();
 
         services.AddSingleton<Catalogue.AiServiceCatalogueStore>();
         services.AddSingleton<Catalogue.RequestScreening>();

@@ -50,7 +50,7 @@ public sealed record Signatory(string UserId, string Name, string Title = Signat
 /// with its number and verification code. Previews are the same documents without a number or code.
 /// Requests and contracts must come with their Contract, Department and Contractor loaded.
 /// </summary>
-public sealed class DocumentIssuer(IDocumentRenderer renderer, GuidelineLibrary guidelines, IOptions<DocumentOptions> options)
+public sealed class DocumentIssuer(PdfDocumentRenderer renderer, GuidelineLibrary guidelines, IOptions<DocumentOptions> options)
 {
     public IssuedDocument IssueNotice(ConfirmationRequest request, string? amendedNumber, Signatory officer, DateTimeOffset nowUtc) =>
         Issue(DocumentKind.ConfirmationNotice, $"CN-{request.Number}", request, officer, nowUtc,
