@@ -123,6 +123,29 @@ public sealed class RequestContent : IJsonOnDeserialized
 
         LegacyUser = null;
         LegacySubcontractorName = null;
+
+        // Stored or imported JSON may carry nulls where the form always has a value: read them as "not answered".
+        ContractorAddress ??= "";
+        ContractorName ??= "";
+        RepresentativeTitleAndName ??= "";
+        Subcontractors = [.. (Subcontractors ?? []).OfType<string>()];
+        Business ??= "";
+        Purpose ??= "";
+        Method ??= "";
+        Services = [.. (Services ?? []).OfType<AiServiceUse>()];
+        if (Services.Count == 0)
+        {
+            Services.Add(new AiServiceUse());
+        }
+
+        ScopeOfUsers ??= "";
+        SecurityManagement ??= "";
+        UsageLogManagement ??= "";
+        LegalCompliance ??= "";
+        ContactDepartment ??= "";
+        ContactName ??= "";
+        ContactPhone ??= "";
+        TickedChecklistItems ??= [];
     }
 
     public RequestContent Clone() => FromJson(ToJson());
@@ -136,7 +159,7 @@ public sealed class RequestContent : IJsonOnDeserialized
 }
 
 /// <summary>(2) one generative-AI service: its kinds, name, provider and the terms it is used under.</summary>
-public sealed class AiServiceUse
+public sealed class AiServiceUse : IJsonOnDeserialized
 {
     public AiModality Modalities { get; set; } = AiModality.None;
     /// <summary>⑤その他 の内容.</summary>
@@ -174,6 +197,14 @@ public sealed class AiServiceUse
 
         static string Refill(string typed, string? filledBefore, string? offered) =>
             string.IsNullOrWhiteSpace(typed) || typed.Trim() == filledBefore ? offered ?? "" : typed;
+    }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        ServiceName ??= "";
+        Provider ??= "";
+        TermsOfUse ??= "";
+        Declaration ??= Screening.ServiceDeclaration.Unanswered;
     }
 
     public void Set(AiModality modality, bool on) => Modalities = on ? Modalities | modality : Modalities & ~modality;

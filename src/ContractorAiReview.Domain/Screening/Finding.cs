@@ -35,4 +35,16 @@ public sealed record Finding(
 {
     /// <summary>Set on a change request's findings that the amended (confirmed) request did not have.</summary>
     public bool IsNew { get; init; }
+
+    /// <summary>
+    /// A catalogue fact the contractor cannot act on (the service is not in the catalogue, the catalogue does not know
+    /// its terms type): for the department's review only, never on the contractor's screens.
+    /// </summary>
+    public bool ForDepartmentOnly { get; init; }
+
+    /// <summary>
+    /// The finding only says that a question of the form is not answered yet. Beside the question itself it is left
+    /// out (the question shows it is open); it still counts for the department and in the request's list.
+    /// </summary>
+    public bool IsUnansweredQuestion { get; init; }
 }

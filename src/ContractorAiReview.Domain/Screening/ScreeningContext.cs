@@ -48,7 +48,8 @@ public sealed class ScreeningContext
         Input = input;
         Guideline = guideline;
         Services = input.Content.Services
-            .Select((use, index) => Resolve(index, use, input.DeclarationFor(index), catalogue))
+            // A missing row (null in imported JSON or built in code) is an empty row, never a crash.
+            .Select((use, index) => Resolve(index, use ?? new AiServiceUse(), input.DeclarationFor(index), catalogue))
             .ToList();
     }
 

@@ -10,8 +10,8 @@ public sealed record ScreeningInput(RequestContent Content, IReadOnlyList<Servic
 {
     /// <summary>The request's answers with the declarations kept on each service.</summary>
     public static ScreeningInput Of(RequestContent content, string guidelineKey) =>
-        new(content, [.. content.Services.Select(s => s.Declaration)], guidelineKey);
+        new(content, [.. content.Services.Select(s => s?.Declaration ?? ServiceDeclaration.Unanswered)], guidelineKey);
 
     public ServiceDeclaration DeclarationFor(int serviceIndex) =>
-        serviceIndex < Declarations.Count ? Declarations[serviceIndex] : ServiceDeclaration.Unanswered;
+        serviceIndex < Declarations.Count ? Declarations[serviceIndex] ?? ServiceDeclaration.Unanswered : ServiceDeclaration.Unanswered;
 }

@@ -10,5 +10,8 @@ public sealed record ScreeningResult(IReadOnlyList<Finding> Findings)
 
     public IEnumerable<Finding> ForService(int serviceIndex) => Findings.Where(f => f.ServiceIndex == serviceIndex);
 
+    /// <summary>What the contractor's screens show: every finding but the catalogue facts only the department can act on.</summary>
+    public IEnumerable<Finding> ForContractor => Findings.Where(f => !f.ForDepartmentOnly);
+
     public IEnumerable<Finding> ForRequest => Findings.Where(f => f.ServiceIndex is null);
 }

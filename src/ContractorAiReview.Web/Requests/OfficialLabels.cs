@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
 using ContractorAiReview.Web.Resources;
@@ -13,7 +12,7 @@ namespace ContractorAiReview.Web.Requests;
 /// 「所 在 地」 across a cell). Where the UI is not Japanese, an English gloss goes beneath as help; the label itself
 /// stays the official Japanese.
 /// </summary>
-public sealed partial class OfficialLabels(RequestFormText form, IStringLocalizer<Strings> l)
+public sealed class OfficialLabels(RequestFormText form, IStringLocalizer<Strings> l)
 {
     public RequestFormText Form => form;
 
@@ -58,14 +57,5 @@ public sealed partial class OfficialLabels(RequestFormText form, IStringLocalize
     public string Required(string label) => label + l["Form.RequiredMark"].Value;
 
     /// <summary>A paper label as a screen label: 「・利用業務：」 → 「利用業務」, 「の 所 在 地」 → 「の所在地」.</summary>
-    public static string OnScreen(string paper)
-    {
-        var oneLine = paper.Replace("\n", "", StringComparison.Ordinal).Trim();
-        var bare = oneLine.TrimStart('・').TrimEnd('：', ':').Trim();
-        return SpreadKanji().Replace(bare, "");
-    }
-
-    // A space between two Japanese characters only spreads a short label across a cell on paper ("生成 AI" keeps its space).
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]) (?=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])")]
-    private static partial Regex SpreadKanji();
+    public static string OnScreen(string paper) => FormLabels.Plain(paper);
 }

@@ -118,7 +118,9 @@ public partial class RequestForm
 
     private string Label(string label, string property) => Validator.Requires(property) ? Labels.Required(label) : label;
 
-    private IReadOnlyList<Finding> FindingsForService(int index) => ShowsFindings ? [.. _screening.ForService(index)] : [];
+    // Beside its questions a card leaves out "not answered yet": the open question shows that already.
+    private IReadOnlyList<Finding> FindingsForService(int index) =>
+        ShowsFindings ? [.. _screening.ForContractor.Where(f => f.ServiceIndex == index && !f.IsUnansweredQuestion)] : [];
 
     private IEnumerable<ReturnItem> ReturnedFor(FormField field) => ReturnItems.Where(i => i.Target.Kind == ReturnTargetKind.Field && i.Target.Field == field);
 

@@ -75,6 +75,37 @@ public sealed class RequestFormScreeningTests : ComponentTestBase
         Assert.True(await form.InvokeAsync(() => form.Instance.ValidateForSubmitAsync()));
     }
 
+    [Fact]
+    public void UnansweredQuestion_NotRepeatedOnItsOwnCard()
+    {
+        var content = TestContent.Complete();
+        content.Services[0].Declaration = ServiceDeclaration.Unanswered with { CatalogueEntryId = "microsoft-365-copilot" };
+
+        var form = RenderForm(content);
+
+        var screening = form.Instance.ScreeningResult;
+        Assert.Contains(screening.Findings, f => f.IsUnansweredQuestion && f.ServiceIndex == 0);
+        Assert.All(screening.Findings.Where(f => f.IsUnansweredQuestion),
+            f => Assert.Empty(form.FindAll($"[data-testid=service-0-findings] [data-code='{f.Code}']")));
+    }
+
+    [Fact]
+    public void CatalogueFactsForTheDepartment_NotOnTheContractorsForm()
+    {
+        var content = TestContent.Complete();
+        content.Services[0] = new AiServiceUse
+        {
+            Modalities = AiModality.Text, ServiceName = "社内専用AIツールX", Provider = "自社", TermsOfUse = "自社開発",
+            Declaration = new ServiceDeclaration { OptOutSet = true, OutputReachesCitizensDirectly = false, PersonalOrConfidentialInput = false },
+        };
+
+        var form = RenderForm(content);
+
+        var departmentOnly = form.Instance.ScreeningResult.Findings.Where(f => f.ForDepartmentOnly).ToList();
+        Assert.NotEmpty(departmentOnly);
+        Assert.All(departmentOnly, f => Assert.Empty(form.FindAll($"[data-code='{f.Code}']")));
+    }
+
     private IRenderedComponent<RequestForm> RenderForm(RequestContent content) =>
         Render<RequestForm>(p => p.Add(f => f.Content, content).Add(f => f.Guideline, Guideline));
 }

@@ -17,7 +17,7 @@ public sealed class CatalogueCoverage : IScreeningRule
             {
                 yield return context.ServiceFinding(null, "catalogue.not-catalogued", FindingSeverity.Info, service, field,
                     $"「{service.Name}」はAIサービスカタログに登録されていないため、申告内容のみで確認しました。提供者・利用プラン・利用規約を担当課が確認します。",
-                    Facts.NotCatalogued(service));
+                    Facts.NotCatalogued(service)) with { ForDepartmentOnly = true };
             }
             else if (service.MatchKind == CatalogueMatchKind.Ambiguous)
             {

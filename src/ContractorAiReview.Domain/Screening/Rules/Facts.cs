@@ -8,6 +8,12 @@ internal static class Facts
     private static readonly FactSource Declared = new("受注者の申告", null, null);
     private static readonly FactSource Form = new("確認依頼書の記載", null, null);
 
+    /// <summary>The source of what the contractor wrote on the form.</summary>
+    public static FactSource FormSource => Form;
+
+    /// <summary>The source of what an entry records without a fact of its own (its name, its kinds of output).</summary>
+    public static readonly FactSource CatalogueEntry = new("AIサービスカタログの登録内容", null, null);
+
     public static FindingFact Catalogue<T>(string name, Fact<T?> fact, Func<T, string> describe)
         where T : struct =>
         new(name, fact.Value is { } value ? describe(value) : "不明", fact.Source);

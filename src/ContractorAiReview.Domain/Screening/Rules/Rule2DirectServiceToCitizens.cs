@@ -22,7 +22,7 @@ public sealed class Rule2DirectServiceToCitizens : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule2.not-declared", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」の生成物が市民や事業者へ直接届くかが未回答です。回答してください。",
-                    fact);
+                    fact) with { IsUnansweredQuestion = true };
             }
         }
     }

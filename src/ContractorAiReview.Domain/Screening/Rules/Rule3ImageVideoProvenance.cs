@@ -1,4 +1,5 @@
 using ContractorAiReview.Domain.Catalogue;
+using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
 
 namespace ContractorAiReview.Domain.Screening.Rules;
@@ -11,10 +12,31 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
 {
     public const int RuleNumber = 3;
 
+    /// <summary>What rule 3 asks of a service not shown to learn from curated content: both conditions, every time.</summary>
+    private const string BothConditions =
+        "利用規定3により、①生成内容が既存著作物と類似していないこと・無許諾で複製していないことを利用前に確認すること、②成果物として利用する際は発注者（所管部署）の同意を得ることの両方が必要です。";
+
+    private const AiModality ImageOrVideo = AiModality.Image | AiModality.Video;
+
     public IEnumerable<Finding> Check(ScreeningContext context)
     {
         foreach (var service in context.Services)
         {
+            // The catalogue knows the service as an image or video generator (nothing else), but the form declares neither:
+            // both shown, nothing assumed. A general service that can also draw (ChatGPT) is rightly declared as text only.
+            if (!service.IsBlank && service.Entry is { } entry && (entry.Modalities & ImageOrVideo) != 0 && (entry.Modalities & ~ImageOrVideo) == 0
+                && (service.Use.Modalities & ImageOrVideo) == 0 && service.Use.Modalities != AiModality.None)
+            {
+                yield return context.ServiceFinding(RuleNumber, "rule3.kinds-differ-from-catalogue", FindingSeverity.Attention, service,
+                    service.FormField(nameof(AiServiceUse.Modalities)),
+                    $"{entry.DisplayName}はカタログでは画像・動画を生成するサービスですが、利用する種類に③画像・④動画が選ばれていません。画像・動画を生成しないのであればこのままで構いません。生成する場合は種類を選び直してください（学習データの確認が必要になります）。",
+                    Facts.OnForm(FormLabels.Of(context.Guideline.RequestForm, nameof(AiServiceUse.ServiceName)), service.Name),
+                    new FindingFact("生成できる種類（カタログ）", string.Join("、", AiModalities.InFormOrder.Where(m => (entry.Modalities & m) != 0)
+                        .Select(m => context.Guideline.RequestForm.Labels.Modalities.Of(m))), Facts.CatalogueEntry),
+                    new FindingFact("利用する種類（申告）", string.Join("、", AiModalities.InFormOrder.Where(service.Use.Has)
+                        .Select(m => context.Guideline.RequestForm.Labels.Modalities.Of(m))), Facts.FormSource));
+            }
+
             if (!service.Use.Has(AiModality.Image) && !service.Use.Has(AiModality.Video))
             {
                 continue;
@@ -25,7 +47,7 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
             var catalogue = service.Entry?.TrainingDataProvenance;
             var facts = new List<FindingFact>
             {
-                Facts.OnForm("学習データ（(3)の回答）", declared switch
+                Facts.OnForm(FormLabels.Plain(context.Guideline.RequestForm.Part1Rows.Provenance), declared switch
                 {
                     TrainingDataProvenance.Curated => "選別したコンテンツのみを学習",
                     TrainingDataProvenance.NotCuratedOrUnknown => "該当しない又は不明",
@@ -39,8 +61,8 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
             if (declared is null)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule3.provenance-not-answered", FindingSeverity.Attention, service, field,
-                    $"「{service.Name}」は画像・動画を生成するため、学習データが選別したコンテンツのみかどうか（(3)）を回答してください。",
-                    [.. facts]);
+                    $"「{service.Name}」は画像・動画を生成するため、学習データが選別したコンテンツのみかどうかを回答してください。選別したコンテンツのみでない又は不明な場合、{BothConditions}",
+                    [.. facts]) with { IsUnansweredQuestion = true };
                 continue;
             }
 
@@ -49,13 +71,13 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
                 if (catalogue?.Value == TrainingDataCuration.NotCurated)
                 {
                     yield return context.ServiceFinding(RuleNumber, "rule3.provenance-contradicts-catalogue", FindingSeverity.Attention, service, field,
-                        $"「{service.Name}」は「選別したコンテンツのみを学習」と回答されていますが、カタログでは選別していないサービスです。根拠を確認し、該当しない場合は「該当しない又は不明」に改め、類似性の確認と成果物利用時の発注者の同意を前提としてください。",
+                        $"「{service.Name}」は「選別したコンテンツのみを学習」と回答されていますが、カタログでは選別していないサービスです。根拠を確認し、該当しない場合は「該当しない又は不明」に改めてください。その場合、{BothConditions}",
                         [.. facts]);
                 }
                 else if (catalogue?.Value is null)
                 {
                     yield return context.ServiceFinding(RuleNumber, "rule3.provenance-unverified", FindingSeverity.Attention, service, field,
-                        $"「{service.Name}」の学習データが選別したコンテンツのみであることをカタログで確認できません。提供者の公表資料など根拠を示してください。",
+                        $"「{service.Name}」の学習データが選別したコンテンツのみであることをカタログで確認できません。提供者の公表資料など根拠を示してください。示せない場合、{BothConditions}",
                         [.. facts]);
                 }
 
@@ -68,13 +90,13 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule3.no-similarity-check", FindingSeverity.Blocker, service,
                     service.DeclarationField(nameof(ServiceDeclaration.SimilarityCheckCommitted)),
-                    $"「{service.Name}」は学習データが選別されていない又は不明なサービスです。生成内容が既存著作物と類似していないこと・無許諾で依拠していないことを確認する体制が必要です（利用規定3）。確認方法を定めるか、選別したコンテンツで学習したサービスに変更してください。",
+                    $"「{service.Name}」は学習データが選別されていない又は不明なサービスですが、類似性の確認を行わないと回答されています。{BothConditions}確認方法を定めるか、選別したコンテンツで学習したサービスに変更してください。",
                     [.. facts]);
             }
             else
             {
                 yield return context.ServiceFinding(RuleNumber, "rule3.deliverable-consent-required", FindingSeverity.Attention, service, field,
-                    $"「{service.Name}」は学習データが選別されていない又は不明なサービスです。生成内容と既存著作物との類似性・依拠の確認を行い、成果物として利用する際は発注者の同意を得てください。",
+                    $"「{service.Name}」は学習データが選別されていない又は不明なサービスです。{BothConditions}",
                     [.. facts]);
             }
         }

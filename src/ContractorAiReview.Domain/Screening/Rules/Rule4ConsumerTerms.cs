@@ -23,7 +23,7 @@ public sealed class Rule4ConsumerTerms : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule4.terms-unverified", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」の利用規約の種類（一般向けの定型約款か法人向け契約か）をカタログで確認できません。利用プランと契約形態を確認してください。",
-                    Facts.NotCatalogued(service), Facts.OnForm("利用規約（利用プラン・契約等）", service.Use.TermsOfUse));
+                    Facts.NotCatalogued(service), Facts.OnForm("利用規約（利用プラン・契約等）", service.Use.TermsOfUse)) with { ForDepartmentOnly = true };
                 continue;
             }
 
@@ -38,7 +38,7 @@ public sealed class Rule4ConsumerTerms : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule4.terms-unknown", FindingSeverity.Attention, service, field,
                     $"{entry.DisplayName}の利用規約の種類はカタログで不明です。一般向けの定型約款のみで利用するものでないか確認してください。",
-                    fact);
+                    fact) with { ForDepartmentOnly = true };
             }
         }
     }

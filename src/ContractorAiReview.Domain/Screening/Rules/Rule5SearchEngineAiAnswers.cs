@@ -38,7 +38,7 @@ public sealed class Rule5SearchEngineAiAnswers : IScreeningRule
                 case null:
                     yield return context.ServiceFinding(RuleNumber, "rule5.usage-not-declared", FindingSeverity.Attention, service, field,
                         $"{service.Entry.DisplayName}は生成AI機能付きの検索エンジンです。生成AIによる回答を利用するかを回答してください（検索目的のみ利用可）。",
-                        fact, declared);
+                        fact, declared) with { IsUnansweredQuestion = true };
                     break;
                 default:
                     yield return context.ServiceFinding(RuleNumber, "rule5.search-only", FindingSeverity.Info, service, field,

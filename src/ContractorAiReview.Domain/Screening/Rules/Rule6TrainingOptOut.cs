@@ -36,6 +36,14 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
 
             if (entry.TrainsOnInputByDefault.Value == false)
             {
+                // The contractor's "not set" stands beside the catalogue's "does not train": both shown, neither overrides.
+                if (optOut == false)
+                {
+                    yield return context.ServiceFinding(RuleNumber, "rule6.answer-differs-from-catalogue", FindingSeverity.Attention, service, field,
+                        $"オプトアウト設定をしていないと回答されていますが、カタログでは{entry.DisplayName}は既定で入力情報を学習に利用しません。契約・設定の内容を確認し、学習に利用されない状態であることを確認してください。",
+                        Facts.Catalogue("入力情報を既定で学習に利用", entry.TrainsOnInputByDefault, Facts.YesNo), declared);
+                }
+
                 continue;
             }
 
@@ -63,7 +71,7 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule6.opt-out-not-declared", FindingSeverity.Attention, service, field,
                     $"{entry.DisplayName}は既定で入力情報を学習に利用します。オプトアウト設定をしているかを回答してください。",
-                    trains, available, declared);
+                    trains, available, declared) with { IsUnansweredQuestion = true };
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class Rule7PersonalOrConfidentialInput : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule7.not-declared", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」に秘密や個人情報を入力するかが未回答です。回答してください。",
-                    fact);
+                    fact) with { IsUnansweredQuestion = true };
             }
         }
     }

@@ -91,10 +91,10 @@ public sealed class RequestScreenerScenarioTests
             With(Request(Service("Gemini for Google Workspace")), r => r.Purpose = "相談記録の要約（氏名・住所を含む）"),
             [Clean with { PersonalOrConfidentialInput = true }],
             ["Blocker r7 rule7.personal-or-confidential-input s0", "Hint r7 rule7.hint.personal-data req:Purpose"]),
-        ["my-number-mentioned-as-not-entered-is-only-a-hint"] = new(
+        ["my-number-said-not-to-be-entered-is-no-hint"] = new(
             With(Request(Service("Azure OpenAI")), r => r.LegalCompliance = "マイナンバーを含む情報は入力しないことを社内規程で定める。"),
             [Clean],
-            ["Hint r7 rule7.hint.personal-data req:LegalCompliance"]),
+            []),
         ["m365-copilot-declarations-unanswered"] = new(
             Request(Service("Microsoft 365 Copilot")), [],
             ["Attention r2 rule2.not-declared s0", "Attention r7 rule7.not-declared s0"]),
@@ -107,7 +107,7 @@ public sealed class RequestScreenerScenarioTests
         ["usage-log-answered-none"] = new(
             With(Request(Service("Azure OpenAI")), r => r.UsageLogManagement = "特になし"),
             [Clean],
-            ["Hint r13 rule13.hint.no-log req:UsageLogManagement"]),
+            ["Blocker r13 rule13.usage-log-missing req:UsageLogManagement"]),
         ["scope-of-users-missing"] = new(
             With(Request(Service("Azure OpenAI")), r => r.ScopeOfUsers = " "),
             [Clean],

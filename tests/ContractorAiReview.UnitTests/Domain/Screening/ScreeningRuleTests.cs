@@ -43,10 +43,22 @@ public sealed class ScreeningRuleTests
         Assert.Contains(finding.Facts, f => f.Name == "オプトアウト設定が可能" && f.Value == "いいえ" && f.Source == TestSource);
     }
 
-    [Fact]
-    public void Rule6_DoesNotTrainByDefault_SaysNothingWhateverTheDeclaration()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(null)]
+    public void Rule6_DoesNotTrainByDefault_NothingToSetSaysNothing(bool? optOutSet)
     {
-        Assert.Empty(Check(new Rule6TrainingOptOut(), Entry("no-training", trains: false), Clean with { OptOutSet = false }));
+        Assert.Empty(Check(new Rule6TrainingOptOut(), Entry("no-training", trains: false), Clean with { OptOutSet = optOutSet }));
+    }
+
+    [Fact]
+    public void Rule6_DeclaredNotSetOnAPlanThatDoesNotTrain_BothSourcesShownNeitherOverrides()
+    {
+        var finding = Assert.Single(Check(new Rule6TrainingOptOut(), Entry("no-training", trains: false), Clean with { OptOutSet = false }));
+
+        Assert.Equal(("rule6.answer-differs-from-catalogue", FindingSeverity.Attention), (finding.Code, finding.Severity));
+        Assert.Contains(finding.Facts, f => f.Value == "いいえ" && f.Source == TestSource);
+        Assert.Contains(finding.Facts, f => f.Value == "いいえ" && f.Source.Source == "受注者の申告");
     }
 
     [Fact]
@@ -109,7 +121,7 @@ public sealed class ScreeningRuleTests
     [Theory]
     [InlineData("ＡＩによる概要を参考にする", "rule5.hint.search-ai-answers")]
     [InlineData("問い合わせ対応の回答案を作る", "rule2.hint.direct-service")]
-    [InlineData("個人番号を含む帳票は扱わない", "rule7.hint.personal-data")]
+    [InlineData("個人番号を含む帳票の要約に使う", "rule7.hint.personal-data")]
     public void FreeTextHints_WordInMethod_GivesAHintNotAVerdict(string method, string expectedCode)
     {
         var content = With(Request(Service("Azure OpenAI")), r => r.Method = method);
