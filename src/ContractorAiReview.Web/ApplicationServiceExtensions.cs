@@ -100,6 +100,7 @@ public static class ApplicationServiceExtensions
             .ValidateOnStart();
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.Configure<RequestFormOptions>(configuration.GetSection("RequestForm"));
+        services.Configure<Requests.Attachments.AttachmentOptions>(configuration.GetSection("Attachments"));
         services.AddSingleton<PdfDocumentRenderer>();
 
         services.AddSingleton<Catalogue.AiServiceCatalogueStore>();
@@ -108,6 +109,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<RequestPaperwork>();
         services.AddScoped<DocumentVerification>();
         services.AddScoped<RequestCommands>();
+        services.AddScoped<Requests.Attachments.AttachmentCommands>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<ReviewCommands>();
         services.AddScoped<ReviewQueries>();

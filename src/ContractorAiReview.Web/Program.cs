@@ -4,6 +4,7 @@ using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Components;
 using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Documents;
+using ContractorAiReview.Web.Requests.Attachments;
 using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Infrastructure.Health;
 using ContractorAiReview.Web.Infrastructure.Security;
@@ -50,6 +51,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapAttachmentEndpoints();
 app.MapHealth();
 app.MapContractEndpoints();
 

@@ -132,6 +132,17 @@ internal static class ConfirmationRequestFormLayout
                 LetterParts.Row(rows.Legal, TextStyle.Label, [Para.Body(content.LegalCompliance)]),
             ]));
 
+        // 別紙添付による報告: the sheets the answers name, each identifiable by its hash.
+        if (content.Attachments.Count > 0)
+        {
+            composer.Space(6);
+            composer.Paragraph(new Para(DocumentText.Form.Attachments, TextStyle.Label, SpaceAfter: 2));
+            foreach (var file in content.Attachments)
+            {
+                composer.Paragraph(new Para($"{file.FileName}（{file.SizeText}、SHA-256 {file.ShortHash}）", TextStyle.Small, Marker: "・", MarkerWidth: 10));
+            }
+        }
+
         composer.Space(14);
         composer.EnsureSpace(120);
         composer.Paragraph(Numbered(text.Part2Title, TextStyle.Heading) with { SpaceAfter = 2 });

@@ -29,6 +29,7 @@ internal static class DocumentText
         public const string ChangeReason = "変更理由";
         public const string ProvenanceNotAsked = "（①文章・②音声のみのため該当なし）";
         public const string RequestNumber = "確認依頼番号";
+        public const string Attachments = "別紙（添付ファイル）";
     }
 
     public static string Date(DateOnly date) => JapaneseDate.FormatDate(date);

@@ -45,6 +45,12 @@ public sealed class RequestContent : IJsonOnDeserialized
     // (2) and (3): one entry per AI service.
     public List<AiServiceUse> Services { get; set; } = [new()];
 
+    /// <summary>Sheets attached for part 1 (別紙添付による報告も可), as references to the stored files.</summary>
+    public List<AttachmentRef> Attachments { get; set; } = [];
+
+    /// <summary>How many sheets one request may attach.</summary>
+    public const int AttachmentLimit = 10;
+
     // 利用者の範囲
     public string ScopeOfUsers { get; set; } = "";
 
@@ -146,6 +152,7 @@ public sealed class RequestContent : IJsonOnDeserialized
         ContactName ??= "";
         ContactPhone ??= "";
         TickedChecklistItems ??= [];
+        Attachments = [.. (Attachments ?? []).OfType<AttachmentRef>()];
     }
 
     public RequestContent Clone() => FromJson(ToJson());

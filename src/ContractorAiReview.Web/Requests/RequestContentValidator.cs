@@ -51,6 +51,8 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
         RuleFor(c => c.ContractorName).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
         RuleFor(c => c.RepresentativeTitleAndName).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
         RuleForEach(c => c.Subcontractors).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
+        RuleFor(c => c.Attachments.Count).LessThanOrEqualTo(RequestContent.AttachmentLimit)
+            .OverridePropertyName(nameof(RequestContent.Attachments)).WithMessage(_ => l["Attachments.TooMany", RequestContent.AttachmentLimit]);
         RuleFor(c => c.ContactDepartment).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
         RuleFor(c => c.ContactName).MaximumLength(ShortText).WithMessage(_ => l["Validation.MaxLength", ShortText]);
         RuleFor(c => c.ContactPhone).MaximumLength(40).WithMessage(_ => l["Validation.MaxLength", 40]);

@@ -44,6 +44,10 @@ public partial class RequestForm
     [Parameter]
     public EventCallback OnChanged { get; set; }
 
+    /// <summary>The request's id once saved: sheets can be attached from then on.</summary>
+    [Parameter]
+    public int? RequestId { get; set; }
+
     [Inject]
     private IStringLocalizer<Strings> Localizer { get; set; } = default!;
 

@@ -405,4 +405,18 @@ public class PdfDocumentRendererTests
         Assert.Contains(Watermark, PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice())).All, StringComparison.Ordinal);
         Assert.DoesNotContain(Watermark, PdfText.Read(_renderer.RenderConfirmationNotice(DocumentSamples.Notice(DocumentSamples.Stamp))).All, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RenderConfirmationRequestForm_AttachedSheets_ListedWithSizeAndHash()
+    {
+        var content = DocumentSamples.Content();
+        content.Attachments.Add(new AttachmentRef(Guid.NewGuid(), "別紙1_利用手順.pdf", AttachmentKind.Pdf, 52_000, "0123456789abcdef".PadRight(64, '0')));
+
+        var pdf = PdfText.Read(_renderer.RenderConfirmationRequestForm(DocumentSamples.RequestForm(content: content)));
+
+        pdf.AssertContains("別紙（添付ファイル）");
+        pdf.AssertContains("別紙1_利用手順.pdf");
+        pdf.AssertContains(content.Attachments[0].ShortHash);
+        pdf.AssertContains(content.Attachments[0].SizeText);
+    }
 }

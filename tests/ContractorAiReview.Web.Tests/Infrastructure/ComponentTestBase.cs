@@ -3,6 +3,7 @@ using Bunit;
 using ContractorAiReview.Domain.Catalogue;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Web.Catalogue;
+using ContractorAiReview.Web.Requests.Attachments;
 using ContractorAiReview.Web.Components.Shared;
 using ContractorAiReview.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public abstract class ComponentTestBase : BunitContext
         catalogue.Use(AiServiceCatalogue.Load(Path.Combine(seedData.Path, "ai-services.json")));
         Services.AddSingleton(catalogue);
         Services.AddSingleton<RequestScreening>();
+        // The form's attachment panel; a component test stores no file (no database).
+        Services.AddSingleton(new AttachmentCommands(
+            null!, Microsoft.Extensions.Options.Options.Create(new AttachmentOptions()), TimeProvider.System, Localization.Strings));
     }
 
     protected Guideline Guideline { get; }

@@ -34,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Notifications.ReminderLog> ReminderLogs => Set<Notifications.ReminderLog>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Guidelines.GuidelineAdoption> GuidelineAdoptions => Set<Guidelines.GuidelineAdoption>();
+    public DbSet<Requests.Attachments.AttachmentFile> AttachmentFiles => Set<Requests.Attachments.AttachmentFile>();
 
     /// <summary>
     /// Saves, and journals what the save added that the journal records (<see cref="JournalRecords"/>), in one
