@@ -86,14 +86,54 @@ public sealed class AiServiceCatalogue
             .ToList();
     }
 
-    /// <summary>Case-, width- and punctuation-insensitive form of a service name: "ＣｈａｔＧＰＴ Plus" → "chatgptplus".</summary>
+    /// <summary>
+    /// The catalogue's services whose name or an alias is closest to a name it does not know (a misspelling, another
+    /// transcription), nearest first: one entry per service, at most <paramref name="max"/>, none when nothing is near.
+    /// </summary>
+    public IReadOnlyList<AiServiceEntry> Closest(string? typedName, int max = 3)
+    {
+        var key = NormalizeName(typedName ?? "");
+        if (key.Length < 3)
+        {
+            return [];
+        }
+
+        // Near: at most a third of the name differs (ChatGTP → ChatGPT is 2 of 7), and never more than 4 edits.
+        var allowed = Math.Min(4, Math.Max(1, key.Length / 3));
+        return _byName
+            .Select(pair => (Name: pair.Key, Entries: pair.Value, Distance: Quickenshtein.Levenshtein.GetDistance(key, pair.Key)))
+            .Where(m => m.Distance <= allowed)
+            .OrderBy(m => m.Distance).ThenBy(m => m.Name, StringComparer.Ordinal)
+            .SelectMany(m => m.Entries)
+            .DistinctBy(e => e.ServiceName)
+            .Take(max)
+            .ToList();
+    }
+
+    /// <summary>Every plan of the service an entry belongs to (ChatGPT: the individual and the business plans).</summary>
+    public IReadOnlyList<AiServiceEntry> PlansOf(AiServiceEntry entry) =>
+        [.. Entries.Where(e => NormalizeName(e.ServiceName) == NormalizeName(entry.ServiceName))];
+
+    /// <summary>
+    /// Case-, width-, kana- and punctuation-insensitive form of a service name: "ＣｈａｔＧＰＴ Plus" → "chatgptplus",
+    /// 「ちゃっとGPT」 and 「チャットGPT」 alike; the long-vowel mark is dropped too, since it is spelt both ways (コパイロット / コーパイロット).
+    /// </summary>
     public static string NormalizeName(string name)
     {
         var folded = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (char.IsLetterOrDigit(c))
+            if (c == 'ー')
+            {
+                continue;
+            }
+
+            if (c is >= 'ぁ' and <= 'ゖ')
+            {
+                builder.Append((char)(c + ('ァ' - 'ぁ'))); // hiragana as katakana
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 builder.Append(c);
             }

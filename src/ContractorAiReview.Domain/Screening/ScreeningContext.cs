@@ -47,6 +47,7 @@ public sealed class ScreeningContext
     {
         Input = input;
         Guideline = guideline;
+        Catalogue = catalogue;
         Services = input.Content.Services
             // A missing row (null in imported JSON or built in code) is an empty row, never a crash.
             .Select((use, index) => Resolve(index, use ?? new AiServiceUse(), input.DeclarationFor(index), catalogue))
@@ -56,6 +57,9 @@ public sealed class ScreeningContext
     public ScreeningInput Input { get; }
 
     public Guideline Guideline { get; }
+
+    /// <summary>The catalogue the services were matched against, for rules that compare a name or a plan with it.</summary>
+    public AiServiceCatalogue Catalogue { get; }
 
     public RequestContent Content => Input.Content;
 

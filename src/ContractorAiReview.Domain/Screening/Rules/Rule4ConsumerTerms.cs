@@ -3,10 +3,17 @@ using ContractorAiReview.Domain.Requests;
 
 namespace ContractorAiReview.Domain.Screening.Rules;
 
-/// <summary>Rule 4: no service usable by accepting standard consumer terms alone (e.g. free ChatGPT, Microsoft Copilot).</summary>
-public sealed class Rule4ConsumerTerms : IScreeningRule
+/// <summary>
+/// Rule 4: no service usable by accepting standard consumer terms alone (e.g. free ChatGPT, Microsoft Copilot). When
+/// no plan was picked, the plan declared in words decides: a service whose catalogue plans include consumer terms,
+/// declared as 無料, 個人向け, Free, Plus… (the words of the general list or of that consumer plan's own name), is
+/// declared on its consumer plan.
+/// </summary>
+public sealed partial class Rule4ConsumerTerms : IScreeningRule
 {
     public const int RuleNumber = 4;
+
+    private static readonly string[] ConsumerWords = ["無料", "無償", "フリー", "個人向け", "個人用", "個人アカウント", "個人プラン", "個人契約", "個人版"];
 
     public IEnumerable<Finding> Check(ScreeningContext context)
     {
@@ -19,6 +26,16 @@ public sealed class Rule4ConsumerTerms : IScreeningRule
             }
 
             var field = service.FormField(nameof(AiServiceUse.TermsOfUse));
+            if (service.Entry is null && DeclaredConsumerPlan(service) is { } declared)
+            {
+                var (plan, words) = declared;
+                var declaredText = $"{service.Use.TermsOfUse} {service.Declaration.Plan}".Trim();
+                yield return context.ServiceFinding(RuleNumber, "rule4.consumer-plan-declared", FindingSeverity.Blocker, service, field,
+                    $"利用プランが「{string.Join("」「", words)}」と記載されています。{plan.DisplayName}は定型約款・規約への同意のみで利用できる一般向けプランのため、利用規定4により利用できません。法人向けプランやAPIなど、契約により入力情報が保護されるプランに変更してください。",
+                    Facts.OnForm("利用規約（利用プラン・契約等）", declaredText), Facts.Catalogue("利用規約の種類", plan.TermsType, Facts.Describe));
+                continue;
+            }
+
             if (service.Entry is not { } entry)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule4.terms-unverified", FindingSeverity.Attention, service, field,
@@ -42,4 +59,34 @@ public sealed class Rule4ConsumerTerms : IScreeningRule
             }
         }
     }
+
+    /// <summary>The consumer plan among the service's catalogue plans that the declared words name, with those words.</summary>
+    private static (AiServiceEntry Plan, List<string> Words)? DeclaredConsumerPlan(ScreenedService service)
+    {
+        var text = $"{service.Use.TermsOfUse} {service.Declaration.Plan}".Normalize(System.Text.NormalizationForm.FormKC);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var plan in service.Candidates.Where(c => c.TermsType.Value == TermsType.ConsumerStandardTerms))
+        {
+            // The consumer plan's own plan names (Free, Plus, Pro …) count as whole words; the general words anywhere.
+            // Words of the service's or provider's name ("Microsoft", "Copilot") say nothing about the plan.
+            var planWords = PlanWord().Matches(plan.Plan).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(w => !$"{plan.ServiceName} {plan.Provider}".Contains(w, StringComparison.OrdinalIgnoreCase));
+            var words = ConsumerWords.Where(w => text.Contains(w, StringComparison.Ordinal))
+                .Concat(planWords.Where(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![A-Za-z]){w}(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)))
+                .ToList();
+            if (words.Count > 0)
+            {
+                return (plan, words);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[A-Za-z]{3,}")]
+    private static partial System.Text.RegularExpressions.Regex PlanWord();
 }
