@@ -95,11 +95,15 @@ public sealed record ContentDiff(
         ServiceAspect.Provenance => $"{service.Provenance}",
         ServiceAspect.CatalogueEntry => service.Declaration.CatalogueEntryId ?? "",
         ServiceAspect.Plan => service.Declaration.Plan?.Trim() ?? "",
-        ServiceAspect.OptOut => $"{service.Declaration.OptOutSet}",
-        ServiceAspect.OutputReachesCitizens => $"{service.Declaration.OutputReachesCitizensDirectly}",
-        ServiceAspect.PersonalInput => $"{service.Declaration.PersonalOrConfidentialInput}",
-        ServiceAspect.UsedForAiAnswers => $"{service.Declaration.UsedForAiAnswers}",
-        ServiceAspect.SimilarityCheck => $"{service.Declaration.SimilarityCheckCommitted}",
+        ServiceAspect.OptOut => Answer(service, nameof(Screening.ServiceDeclaration.OptOutSet), service.Declaration.OptOutSet),
+        ServiceAspect.OutputReachesCitizens => Answer(service, nameof(Screening.ServiceDeclaration.OutputReachesCitizensDirectly), service.Declaration.OutputReachesCitizensDirectly),
+        ServiceAspect.PersonalInput => Answer(service, nameof(Screening.ServiceDeclaration.PersonalOrConfidentialInput), service.Declaration.PersonalOrConfidentialInput),
+        ServiceAspect.UsedForAiAnswers => Answer(service, nameof(Screening.ServiceDeclaration.UsedForAiAnswers), service.Declaration.UsedForAiAnswers),
+        ServiceAspect.SimilarityCheck => Answer(service, nameof(Screening.ServiceDeclaration.SimilarityCheckCommitted), service.Declaration.SimilarityCheckCommitted),
         _ => throw new ArgumentOutOfRangeException(nameof(aspect), aspect, null),
     };
+
+    // わからない is an answer of its own: from "not answered" to "don't know" is a change.
+    private static string Answer(AiServiceUse service, string question, bool? value) =>
+        service.Declaration.IsUnknown(question) ? "unknown" : $"{value}";
 }

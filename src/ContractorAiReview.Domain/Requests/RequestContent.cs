@@ -212,6 +212,10 @@ public sealed class AiServiceUse : IJsonOnDeserialized
         Provider ??= "";
         TermsOfUse ??= "";
         Declaration ??= Screening.ServiceDeclaration.Unanswered;
+        if (Declaration.AnsweredUnknown is null)
+        {
+            Declaration = Declaration with { AnsweredUnknown = [] };
+        }
     }
 
     public void Set(AiModality modality, bool on) => Modalities = on ? Modalities | modality : Modalities & ~modality;

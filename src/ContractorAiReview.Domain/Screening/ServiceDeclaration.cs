@@ -27,5 +27,37 @@ public sealed record ServiceDeclaration
     /// <summary>For image or video: whether the contractor checks outputs for similarity to existing works (rule 3).</summary>
     public bool? SimilarityCheckCommitted { get; init; }
 
+    /// <summary>利用規約への同意はクリック（定型約款への同意）のみで行ったか (約款・クリックオン, rule 4).</summary>
+    public bool? TermsAcceptedByClickOnly { get; init; }
+
+    /// <summary>
+    /// The questions the contractor answered わからない (by property name): an answer of its own, not "not answered".
+    /// Their yes/no value stays null; the screen asks the department to find out instead of asking the contractor again.
+    /// </summary>
+    public IReadOnlyList<string> AnsweredUnknown { get; init; } = [];
+
+    public bool IsUnknown(string question) => AnsweredUnknown.Contains(question, StringComparer.Ordinal);
+
+    /// <summary>This declaration with one question answered わからない, or no longer so.</summary>
+    public ServiceDeclaration WithUnknown(string question, bool unknown) => this with
+    {
+        AnsweredUnknown = unknown
+            ? [.. AnsweredUnknown.Where(q => q != question), question]
+            : [.. AnsweredUnknown.Where(q => q != question)],
+    };
+
     public static readonly ServiceDeclaration Unanswered = new();
+
+    // Value equality over the list too: a declaration read back from JSON equals the one written.
+    public bool Equals(ServiceDeclaration? other) =>
+        other is not null
+        && CatalogueEntryId == other.CatalogueEntryId && Plan == other.Plan && OptOutSet == other.OptOutSet
+        && OutputReachesCitizensDirectly == other.OutputReachesCitizensDirectly
+        && PersonalOrConfidentialInput == other.PersonalOrConfidentialInput && UsedForAiAnswers == other.UsedForAiAnswers
+        && SimilarityCheckCommitted == other.SimilarityCheckCommitted && TermsAcceptedByClickOnly == other.TermsAcceptedByClickOnly
+        && AnsweredUnknown.Order(StringComparer.Ordinal).SequenceEqual(other.AnsweredUnknown.Order(StringComparer.Ordinal));
+
+    public override int GetHashCode() => HashCode.Combine(
+        HashCode.Combine(CatalogueEntryId, Plan, OptOutSet, OutputReachesCitizensDirectly, PersonalOrConfidentialInput, UsedForAiAnswers),
+        SimilarityCheckCommitted, TermsAcceptedByClickOnly, AnsweredUnknown.Count);
 }

@@ -2,6 +2,7 @@ using ContractorAiReview.Domain.Catalogue;
 using ContractorAiReview.Domain.Changes;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Screening;
 using ContractorAiReview.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,10 @@ public sealed class AnswerText(IStringLocalizer<Strings> l, Guideline guideline,
 {
     private readonly OfficialLabels _labels = new(guideline.RequestForm, l);
 
-    public string YesNo(bool? answer) => answer switch { true => l["Answer.Yes"], false => l["Answer.No"], _ => l["Answer.NotAnswered"] };
+    public string YesNo(bool? answer, bool unknown = false) =>
+        unknown ? l["Answer.Unknown"] : answer switch { true => l["Answer.Yes"], false => l["Answer.No"], _ => l["Answer.NotAnswered"] };
+
+    private string Declared(AiServiceUse service, string question, bool? answer) => YesNo(answer, service.Declaration.IsUnknown(question));
 
     public string Modalities(AiServiceUse service)
     {
@@ -68,11 +72,11 @@ public sealed class AnswerText(IStringLocalizer<Strings> l, Guideline guideline,
         ServiceAspect.Provenance => service.NeedsProvenance ? Provenance(service.Provenance) : "―",
         ServiceAspect.CatalogueEntry => CatalogueEntry(service.Declaration.CatalogueEntryId),
         ServiceAspect.Plan => service.Declaration.Plan ?? l["Answer.NotAnswered"],
-        ServiceAspect.OptOut => YesNo(service.Declaration.OptOutSet),
-        ServiceAspect.OutputReachesCitizens => YesNo(service.Declaration.OutputReachesCitizensDirectly),
-        ServiceAspect.PersonalInput => YesNo(service.Declaration.PersonalOrConfidentialInput),
-        ServiceAspect.UsedForAiAnswers => YesNo(service.Declaration.UsedForAiAnswers),
-        ServiceAspect.SimilarityCheck => YesNo(service.Declaration.SimilarityCheckCommitted),
+        ServiceAspect.OptOut => Declared(service, nameof(ServiceDeclaration.OptOutSet), service.Declaration.OptOutSet),
+        ServiceAspect.OutputReachesCitizens => Declared(service, nameof(ServiceDeclaration.OutputReachesCitizensDirectly), service.Declaration.OutputReachesCitizensDirectly),
+        ServiceAspect.PersonalInput => Declared(service, nameof(ServiceDeclaration.PersonalOrConfidentialInput), service.Declaration.PersonalOrConfidentialInput),
+        ServiceAspect.UsedForAiAnswers => Declared(service, nameof(ServiceDeclaration.UsedForAiAnswers), service.Declaration.UsedForAiAnswers),
+        ServiceAspect.SimilarityCheck => Declared(service, nameof(ServiceDeclaration.SimilarityCheckCommitted), service.Declaration.SimilarityCheckCommitted),
         _ => "",
     };
 }

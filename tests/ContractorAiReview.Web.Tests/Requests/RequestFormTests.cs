@@ -1,5 +1,6 @@
 using Bunit;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Screening;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -262,6 +263,25 @@ public sealed class RequestFormTests : ComponentTestBase
 
         Assert.True(await form.InvokeAsync(() => form.Instance.ValidateForSubmitAsync()));
         Assert.Empty(form.FindAll("[data-testid=checklist-error]"));
+    }
+
+    [Fact]
+    public void Declaration_AnsweredDontKnow_KeptAsAnAnswerAndUndone()
+    {
+        var content = TestContent.Complete();
+        var form = RenderForm(content);
+        var question = form.FindComponents<YesNoQuestion>().First(q => q.Instance.Label == Localization.Strings["Form.OptOutSet"].Value);
+
+        form.InvokeAsync(() => question.Instance.ValueChanged.InvokeAsync(new YesNoQuestion.Answer(null, true)));
+
+        Assert.Null(content.Services[0].Declaration.OptOutSet);
+        Assert.True(content.Services[0].Declaration.IsUnknown(nameof(ServiceDeclaration.OptOutSet)));
+        Assert.Contains(form.FindComponents<MudBlazor.MudRadio<string>>(), r => r.Markup.Contains(Localization.Strings["Answer.Unknown"].Value, StringComparison.Ordinal));
+
+        form.InvokeAsync(() => question.Instance.ValueChanged.InvokeAsync(new YesNoQuestion.Answer(true, false)));
+
+        Assert.True(content.Services[0].Declaration.OptOutSet);
+        Assert.False(content.Services[0].Declaration.IsUnknown(nameof(ServiceDeclaration.OptOutSet)));
     }
 
     private IRenderedComponent<RequestForm> RenderForm(RequestContent content) =>

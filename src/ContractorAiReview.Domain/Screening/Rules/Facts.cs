@@ -18,8 +18,8 @@ internal static class Facts
         where T : struct =>
         new(name, fact.Value is { } value ? describe(value) : "不明", fact.Source);
 
-    public static FindingFact Declaration(string name, bool? answer) =>
-        new(name, answer switch { true => "はい", false => "いいえ", null => "未回答" }, Declared);
+    public static FindingFact Declaration(string name, bool? answer, bool unknown = false) =>
+        new(name, unknown ? "わからない" : answer switch { true => "はい", false => "いいえ", null => "未回答" }, Declared);
 
     public static FindingFact OnForm(string name, string value) => new(name, value, Form);
 

@@ -85,7 +85,7 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
             }
 
             var similarity = service.Declaration.SimilarityCheckCommitted;
-            facts.Add(Facts.Declaration("生成物の類似性確認を行う", similarity));
+            facts.Add(Facts.Declaration("生成物の類似性確認を行う", similarity, service.Declaration.IsUnknown(nameof(ServiceDeclaration.SimilarityCheckCommitted))));
             if (similarity == false)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule3.no-similarity-check", FindingSeverity.Blocker, service,

@@ -26,6 +26,18 @@ public sealed partial class Rule4ConsumerTerms : IScreeningRule
             }
 
             var field = service.FormField(nameof(AiServiceUse.TermsOfUse));
+
+            // The contractor's own answer: the terms were accepted by a click, as consumer terms are. Whatever the catalogue says.
+            if (service.Declaration.TermsAcceptedByClickOnly == true)
+            {
+                yield return context.ServiceFinding(RuleNumber, "rule4.click-through-declared", FindingSeverity.Blocker, service,
+                    service.DeclarationField(nameof(ServiceDeclaration.TermsAcceptedByClickOnly)),
+                    $"「{service.Name}」の利用規約への同意はクリック（定型約款への同意）のみで行ったと回答されています。定型約款・規約への同意のみで利用できるサービスは利用規定4により利用できません。契約により入力情報が保護される法人向けプランやAPIに変更してください。",
+                    [Facts.Declaration("利用規約への同意はクリックのみ", true),
+                     .. service.Entry is { } known ? [Facts.Catalogue("利用規約の種類（カタログ）", known.TermsType, Facts.Describe)] : Array.Empty<FindingFact>()]);
+                continue;
+            }
+
             if (service.Entry is null && DeclaredConsumerPlan(service) is { } declared)
             {
                 var (plan, words) = declared;

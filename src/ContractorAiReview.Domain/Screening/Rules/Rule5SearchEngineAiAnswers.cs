@@ -12,7 +12,8 @@ public sealed class Rule5SearchEngineAiAnswers : IScreeningRule
             var isSearchEngine = service.Entry?.IsSearchEngineWithAiAnswers.Value == true;
             var answer = service.Declaration.UsedForAiAnswers;
             var field = service.DeclarationField(nameof(ServiceDeclaration.UsedForAiAnswers));
-            var declared = Facts.Declaration("生成AIによる回答を利用する", answer);
+            var unknown = service.Declaration.IsUnknown(nameof(ServiceDeclaration.UsedForAiAnswers));
+            var declared = Facts.Declaration("生成AIによる回答を利用する", answer, unknown);
 
             // Off the catalogue only the contractor's own answer tells us it is a search engine's AI answer.
             if (!isSearchEngine)
@@ -33,6 +34,11 @@ public sealed class Rule5SearchEngineAiAnswers : IScreeningRule
                 case true:
                     yield return context.ServiceFinding(RuleNumber, "rule5.ai-answers", FindingSeverity.Blocker, service, field,
                         $"{service.Entry.DisplayName}の生成AIによる回答を得る目的での利用は利用規定5で禁止されています。インターネット上の最新情報の検索目的に限って利用してください。",
+                        fact, declared);
+                    break;
+                case null when unknown:
+                    yield return context.ServiceFinding(RuleNumber, "rule5.answered-unknown", FindingSeverity.Attention, service, field,
+                        $"{service.Entry.DisplayName}の生成AIによる回答を利用するかは「わからない」と回答されています。検索目的に限って利用し、表示される生成AIの回答は利用しないでください。担当課が確認します。",
                         fact, declared);
                     break;
                 case null:

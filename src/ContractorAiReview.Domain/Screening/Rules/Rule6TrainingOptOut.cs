@@ -18,7 +18,8 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
 
             var optOut = service.Declaration.OptOutSet;
             var field = service.DeclarationField(nameof(ServiceDeclaration.OptOutSet));
-            var declared = Facts.Declaration("オプトアウト設定済み", optOut);
+            var unknown = service.Declaration.IsUnknown(nameof(ServiceDeclaration.OptOutSet));
+            var declared = Facts.Declaration("オプトアウト設定済み", optOut, unknown);
             if (service.Entry is not { } entry || entry.TrainsOnInputByDefault.Value is null)
             {
                 if (optOut != true)
@@ -26,8 +27,9 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
                     var known = service.Entry is null
                         ? Facts.NotCatalogued(service)
                         : Facts.Catalogue("入力情報を既定で学習に利用", service.Entry.TrainsOnInputByDefault, Facts.YesNo);
+                    var answered = optOut is not null ? "はしていないと回答されています" : unknown ? "をしているかも「わからない」と回答されています" : "をしているかも未回答です";
                     yield return context.ServiceFinding(RuleNumber, "rule6.training-unknown", FindingSeverity.Attention, service, field,
-                        $"「{service.Name}」が入力情報を学習に利用するかを確認できず、オプトアウト設定{(optOut is null ? "をしているかも未回答です" : "はしていないと回答されています")}。入力情報を学習しない設定で利用できることを確認してください。",
+                        $"「{service.Name}」が入力情報を学習に利用するかを確認できず、オプトアウト設定{answered}。入力情報を学習しない設定で利用できることを確認してください。",
                         known, declared);
                 }
 
@@ -65,6 +67,12 @@ public sealed class Rule6TrainingOptOut : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule6.opt-out-unverified", FindingSeverity.Attention, service, field,
                     $"{entry.DisplayName}は既定で入力情報を学習に利用し、オプトアウトの方法がカタログで確認できません。オプトアウト設定をした方法（設定画面・契約条項など）を示してください。",
+                    trains, available, declared);
+            }
+            else if (unknown)
+            {
+                yield return context.ServiceFinding(RuleNumber, "rule6.opt-out-unknown", FindingSeverity.Attention, service, field,
+                    $"{entry.DisplayName}は既定で入力情報を学習に利用しますが、オプトアウト設定をしているかは「わからない」と回答されています。設定画面や契約で確認し、学習しない設定にしてから利用してください。担当課が確認します。",
                     trains, available, declared);
             }
             else if (optOut is null)

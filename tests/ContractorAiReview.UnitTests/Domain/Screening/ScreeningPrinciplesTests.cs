@@ -169,6 +169,56 @@ public sealed class ScreeningPrinciplesTests
         Assert.DoesNotContain(result.ForContractor, f => f.Code == "catalogue.not-catalogued");
     }
 
+    [Theory]
+    [InlineData(nameof(ServiceDeclaration.OutputReachesCitizensDirectly), "rule2.answered-unknown", "rule2.not-declared")]
+    [InlineData(nameof(ServiceDeclaration.PersonalOrConfidentialInput), "rule7.answered-unknown", "rule7.not-declared")]
+    public void DontKnow_IsAnAnswerOfItsOwn_NotAnOpenQuestion(string question, string unknownCode, string openCode)
+    {
+        var declaration = Clean with { OutputReachesCitizensDirectly = null, PersonalOrConfidentialInput = null };
+
+        var open = Screen(Request(Service("Azure OpenAI")), declaration).Findings;
+        var dontKnow = Screen(Request(Service("Azure OpenAI")), declaration.WithUnknown(question, true)).Findings;
+
+        Assert.Contains(open, f => f.Code == openCode && f.IsUnansweredQuestion);
+        var finding = Assert.Single(dontKnow, f => f.Code == unknownCode);
+        Assert.False(finding.IsUnansweredQuestion);
+        Assert.Equal(FindingSeverity.Attention, finding.Severity);
+        Assert.Contains(finding.Facts, f => f.Value == "わからない");
+        Assert.DoesNotContain(dontKnow, f => f.Code == openCode);
+    }
+
+    [Fact]
+    public void DontKnow_OptOutOnAPlanThatTrains_TheDepartmentFindsOut()
+    {
+        var findings = Screen(Request(Service("Gemini API", terms: "無料枠")), (Clean with { OptOutSet = null, CatalogueEntryId = "gemini-api-unpaid" })
+            .WithUnknown(nameof(ServiceDeclaration.OptOutSet), true)).Findings;
+
+        Assert.DoesNotContain(findings, f => f.Code == "rule6.opt-out-not-declared");
+        Assert.Contains(findings, f => f.RuleNumber == 6 && f.Facts.Any(x => x.Value == "わからない"));
+    }
+
+    [Fact]
+    public void DontKnow_AnsweredAgain_IsNoLongerUnknown()
+    {
+        var declaration = Clean.WithUnknown(nameof(ServiceDeclaration.OptOutSet), true).WithUnknown(nameof(ServiceDeclaration.OptOutSet), false);
+
+        Assert.False(declaration.IsUnknown(nameof(ServiceDeclaration.OptOutSet)));
+        Assert.Empty(declaration.AnsweredUnknown);
+    }
+
+    [Theory]
+    [InlineData("Azure OpenAI", "azure-openai")]
+    [InlineData("業務用AIツールX", null)]
+    public void TermsAcceptedByClick_ABlockerWhateverTheCatalogueSays(string name, string? entry)
+    {
+        var finding = Assert.Single(Screen(Request(Service(name)), Clean with { CatalogueEntryId = entry, TermsAcceptedByClickOnly = true }).Findings,
+            f => f.Code == "rule4.click-through-declared");
+
+        Assert.Equal((FindingSeverity.Blocker, 4), (finding.Severity, finding.RuleNumber));
+        Assert.Contains(finding.Facts, f => f.Source.Source == "受注者の申告" && f.Value == "はい");
+        Assert.Equal(entry is not null, finding.Facts.Any(f => f.Source.Source != "受注者の申告"));
+    }
+
     [Fact]
     public void UnansweredQuestion_IsMarkedSoItsOwnCardCanLeaveItOut()
     {
