@@ -37,6 +37,12 @@ public sealed record Finding(
     public bool IsNew { get; init; }
 
     /// <summary>
+    /// The values the message quotes (service names, plans, the words found), in the order it quotes them, so a screen
+    /// in another language can word the same finding around them. The message itself is Japanese.
+    /// </summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>
     /// A catalogue fact the contractor cannot act on (the service is not in the catalogue, the catalogue does not know
     /// its terms type): for the department's review only, never on the contractor's screens.
     /// </summary>

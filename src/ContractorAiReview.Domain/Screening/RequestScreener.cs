@@ -53,7 +53,10 @@ public sealed class RequestScreener
             return new ScreeningResult(
             [
                 new Finding("screening.guideline-not-supported", FindingSeverity.Info, null, null, null, null, "",
-                    $"{_guideline.Title} {_guideline.Version} に対応した事前確認はまだありません。担当課が全項目を確認します。", []),
+                    $"{_guideline.Title} {_guideline.Version} に対応した事前確認はまだありません。担当課が全項目を確認します。", [])
+                {
+                    Args = [$"{_guideline.Title} {_guideline.Version}"],
+                },
             ]);
         }
 

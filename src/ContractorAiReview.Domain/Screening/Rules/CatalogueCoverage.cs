@@ -26,13 +26,13 @@ public sealed class CatalogueCoverage : IScreeningRule
             {
                 yield return context.ServiceFinding(null, "catalogue.not-catalogued", FindingSeverity.Info, service, field,
                     $"「{service.Name}」はAIサービスカタログに登録されていないため、申告内容のみで確認しました。提供者・利用プラン・利用規約を担当課が確認します。",
-                    Facts.NotCatalogued(service)) with { ForDepartmentOnly = true };
+                    Facts.NotCatalogued(service)) with { Args = [service.Name], ForDepartmentOnly = true };
 
                 if (context.Catalogue.Closest(service.Use.ServiceName) is { Count: > 0 } close)
                 {
                     yield return context.ServiceFinding(null, "catalogue.close-matches", FindingSeverity.Info, service, field,
                         $"「{service.Name}」はカタログにありませんが、近い名前の登録があります（{string.Join("、", close.Select(e => e.ServiceName))}）。同じサービスであれば、カタログから選択してください。",
-                        [Facts.OnForm(nameLabel, service.Name), .. close.Select(e => new FindingFact("近いカタログ登録", e.DisplayName, Facts.CatalogueEntry))]);
+                        [Facts.OnForm(nameLabel, service.Name), .. close.Select(e => new FindingFact("近いカタログ登録", e.DisplayName, Facts.CatalogueEntry))]) with { Args = [service.Name, string.Join("、", close.Select(e => e.ServiceName))] };
                 }
             }
             else if (service.MatchKind == CatalogueMatchKind.Ambiguous)
@@ -40,13 +40,13 @@ public sealed class CatalogueCoverage : IScreeningRule
                 var plans = string.Join("、", service.Candidates.Select(c => c.DisplayName));
                 yield return context.ServiceFinding(null, "catalogue.plan-not-chosen", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」にはカタログ上で複数のプランがあります（{plans}）。利用するプランを選択してください。選択されるまでは申告内容のみで確認します。",
-                    Facts.OnForm("利用規約（利用プラン・契約等）", service.Use.TermsOfUse));
+                    Facts.OnForm("利用規約（利用プラン・契約等）", service.Use.TermsOfUse)) with { Args = [service.Name, plans] };
             }
             else if (service.MatchKind == CatalogueMatchKind.Picked && service.Entry is { } picked && NamesAnother(context.Catalogue, service.Use.ServiceName, picked))
             {
                 yield return context.ServiceFinding(null, "catalogue.name-differs-from-pick", FindingSeverity.Attention, service, field,
                     $"サービス名称は「{service.Use.ServiceName.Trim()}」ですが、カタログからは{picked.DisplayName}が選択されています。どちらが正しいか確認し、名称か選択を揃えてください。",
-                    Facts.OnForm(nameLabel, service.Use.ServiceName.Trim()), new FindingFact("選択したカタログ登録", picked.DisplayName, Facts.CatalogueEntry));
+                    Facts.OnForm(nameLabel, service.Use.ServiceName.Trim()), new FindingFact("選択したカタログ登録", picked.DisplayName, Facts.CatalogueEntry)) with { Args = [service.Use.ServiceName.Trim(), picked.DisplayName] };
             }
         }
     }

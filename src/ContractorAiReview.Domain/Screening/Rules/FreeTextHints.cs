@@ -70,7 +70,8 @@ public sealed partial class FreeTextHints : IScreeningRule
                 {
                     var label = FormLabels.Of(form, field);
                     yield return context.RequestFinding(kind.RuleNumber, kind.Code, FindingSeverity.Hint, field,
-                        Message(label, matches, kind), [.. matches.Select(m => Facts.OnForm(label, m.Quote))]);
+                        Message(label, matches, kind), [.. matches.Select(m => Facts.OnForm(label, m.Quote))])
+                        with { Args = [label, string.Join("、", matches.Select(m => m.Word))] };
                 }
             }
         }
@@ -85,7 +86,8 @@ public sealed partial class FreeTextHints : IScreeningRule
             {
                 var label = FormLabels.Of(form, nameof(AiServiceUse.TermsOfUse));
                 yield return context.ServiceFinding(ConsumerPlan.RuleNumber, ConsumerPlan.Code, FindingSeverity.Hint, service, terms,
-                    Message(label, planWords, ConsumerPlan), [.. planWords.Select(m => Facts.OnForm(label, m.Quote))]);
+                    Message(label, planWords, ConsumerPlan), [.. planWords.Select(m => Facts.OnForm(label, m.Quote))])
+                    with { Args = [label, string.Join("、", planWords.Select(m => m.Word))] };
             }
         }
     }
@@ -150,7 +152,7 @@ public sealed partial class FreeTextHints : IScreeningRule
     }
 
     private static string Message(string label, List<Match> matches, HintKind kind) =>
-        $"「{label}」に「{string.Join("」「", matches.Select(m => m.Word))}」とあります。{kind.Advice}";
+        $"「{label}」に「{string.Join("、", matches.Select(m => m.Word))}」とあります。{kind.Advice}";
 
     [GeneratedRegex("除く|除き|除外|除去|削除|マスキング|匿名化|伏せ|含まない|含まず|含みません|含めない|含めず|含めません|入力しない|入力せず|入力しません|入力は行わない|入力を行わない|入力禁止|扱わない|扱いません|使用しない|使用しません|利用しない|利用しません|行わない|行いません|しない|しません|禁止|不可")]
     private static partial Regex Negation();

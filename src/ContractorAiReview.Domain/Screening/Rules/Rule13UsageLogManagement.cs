@@ -38,7 +38,7 @@ public sealed partial class Rule13UsageLogManagement : IScreeningRule
             yield return context.RequestFinding(RuleNumber, "rule13.usage-log-incomplete", FindingSeverity.Hint,
                 nameof(RequestContent.UsageLogManagement),
                 $"利用ログの管理体制に{string.Join("・", missing)}が読み取れません。誰が・どのログを・どれだけの期間保存し、誰が確認するかを記載してください。",
-                Facts.OnForm(logsLabel, logs!.Trim()));
+                Facts.OnForm(logsLabel, logs!.Trim())) with { Args = [string.Join("・", missing)] };
         }
 
         var scope = context.Content.ScopeOfUsers;

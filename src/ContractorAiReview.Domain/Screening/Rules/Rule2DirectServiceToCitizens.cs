@@ -17,19 +17,19 @@ public sealed class Rule2DirectServiceToCitizens : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule2.direct-to-citizens", FindingSeverity.Blocker, service, field,
                     $"「{service.Name}」の生成物が市民や事業者へ直接届く使い方は利用規定2で禁止されています。職員・従業員が確認・修正してから提供する業務支援の使い方に変更してください。",
-                    fact);
+                    fact) with { Args = [service.Name] };
             }
             else if (unknown)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule2.answered-unknown", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」の生成物が市民や事業者へ直接届くかは「わからない」と回答されています。職員・従業員が確認してから提供する使い方か、担当課が確認します。",
-                    fact);
+                    fact) with { Args = [service.Name] };
             }
             else if (answer is null)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule2.not-declared", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」の生成物が市民や事業者へ直接届くかが未回答です。回答してください。",
-                    fact) with { IsUnansweredQuestion = true };
+                    fact) with { Args = [service.Name], IsUnansweredQuestion = true };
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
                     new FindingFact("生成できる種類（カタログ）", string.Join("、", AiModalities.InFormOrder.Where(m => (entry.Modalities & m) != 0)
                         .Select(m => context.Guideline.RequestForm.Labels.Modalities.Of(m))), Facts.CatalogueEntry),
                     new FindingFact("利用する種類（申告）", string.Join("、", AiModalities.InFormOrder.Where(service.Use.Has)
-                        .Select(m => context.Guideline.RequestForm.Labels.Modalities.Of(m))), Facts.FormSource));
+                        .Select(m => context.Guideline.RequestForm.Labels.Modalities.Of(m))), Facts.FormSource)) with { Args = [entry.DisplayName] };
             }
 
             if (!service.Use.Has(AiModality.Image) && !service.Use.Has(AiModality.Video))
@@ -62,7 +62,7 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule3.provenance-not-answered", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」は画像・動画を生成するため、学習データが選別したコンテンツのみかどうかを回答してください。選別したコンテンツのみでない又は不明な場合、{BothConditions}",
-                    [.. facts]) with { IsUnansweredQuestion = true };
+                    [.. facts]) with { Args = [service.Name, BothConditions], IsUnansweredQuestion = true };
                 continue;
             }
 
@@ -72,13 +72,13 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
                 {
                     yield return context.ServiceFinding(RuleNumber, "rule3.provenance-contradicts-catalogue", FindingSeverity.Attention, service, field,
                         $"「{service.Name}」は「選別したコンテンツのみを学習」と回答されていますが、カタログでは選別していないサービスです。根拠を確認し、該当しない場合は「該当しない又は不明」に改めてください。その場合、{BothConditions}",
-                        [.. facts]);
+                        [.. facts]) with { Args = [service.Name, BothConditions] };
                 }
                 else if (catalogue?.Value is null)
                 {
                     yield return context.ServiceFinding(RuleNumber, "rule3.provenance-unverified", FindingSeverity.Attention, service, field,
                         $"「{service.Name}」の学習データが選別したコンテンツのみであることをカタログで確認できません。提供者の公表資料など根拠を示してください。示せない場合、{BothConditions}",
-                        [.. facts]);
+                        [.. facts]) with { Args = [service.Name, BothConditions] };
                 }
 
                 continue;
@@ -91,13 +91,13 @@ public sealed class Rule3ImageVideoProvenance : IScreeningRule
                 yield return context.ServiceFinding(RuleNumber, "rule3.no-similarity-check", FindingSeverity.Blocker, service,
                     service.DeclarationField(nameof(ServiceDeclaration.SimilarityCheckCommitted)),
                     $"「{service.Name}」は学習データが選別されていない又は不明なサービスですが、類似性の確認を行わないと回答されています。{BothConditions}確認方法を定めるか、選別したコンテンツで学習したサービスに変更してください。",
-                    [.. facts]);
+                    [.. facts]) with { Args = [service.Name, BothConditions] };
             }
             else
             {
                 yield return context.ServiceFinding(RuleNumber, "rule3.deliverable-consent-required", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」は学習データが選別されていない又は不明なサービスです。{BothConditions}",
-                    [.. facts]);
+                    [.. facts]) with { Args = [service.Name, BothConditions] };
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed partial class Rule4ConsumerTerms : IScreeningRule
                     service.DeclarationField(nameof(ServiceDeclaration.TermsAcceptedByClickOnly)),
                     $"「{service.Name}」の利用規約への同意はクリック（定型約款への同意）のみで行ったと回答されています。定型約款・規約への同意のみで利用できるサービスは利用規定4により利用できません。契約により入力情報が保護される法人向けプランやAPIに変更してください。",
                     [Facts.Declaration("利用規約への同意はクリックのみ", true),
-                     .. service.Entry is { } known ? [Facts.Catalogue("利用規約の種類（カタログ）", known.TermsType, Facts.Describe)] : Array.Empty<FindingFact>()]);
+                     .. service.Entry is { } known ? [Facts.Catalogue("利用規約の種類（カタログ）", known.TermsType, Facts.Describe)] : Array.Empty<FindingFact>()]) with { Args = [service.Name] };
                 continue;
             }
 
@@ -43,8 +43,8 @@ public sealed partial class Rule4ConsumerTerms : IScreeningRule
                 var (plan, words) = declared;
                 var declaredText = $"{service.Use.TermsOfUse} {service.Declaration.Plan}".Trim();
                 yield return context.ServiceFinding(RuleNumber, "rule4.consumer-plan-declared", FindingSeverity.Blocker, service, field,
-                    $"利用プランが「{string.Join("」「", words)}」と記載されています。{plan.DisplayName}は定型約款・規約への同意のみで利用できる一般向けプランのため、利用規定4により利用できません。法人向けプランやAPIなど、契約により入力情報が保護されるプランに変更してください。",
-                    Facts.OnForm("利用規約（利用プラン・契約等）", declaredText), Facts.Catalogue("利用規約の種類", plan.TermsType, Facts.Describe));
+                    $"利用プランが「{string.Join("、", words)}」と記載されています。{plan.DisplayName}は定型約款・規約への同意のみで利用できる一般向けプランのため、利用規定4により利用できません。法人向けプランやAPIなど、契約により入力情報が保護されるプランに変更してください。",
+                    Facts.OnForm("利用規約（利用プラン・契約等）", declaredText), Facts.Catalogue("利用規約の種類", plan.TermsType, Facts.Describe)) with { Args = [string.Join("、", words), plan.DisplayName] };
                 continue;
             }
 
@@ -52,7 +52,7 @@ public sealed partial class Rule4ConsumerTerms : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule4.terms-unverified", FindingSeverity.Attention, service, field,
                     $"「{service.Name}」の利用規約の種類（一般向けの定型約款か法人向け契約か）をカタログで確認できません。利用プランと契約形態を確認してください。",
-                    Facts.NotCatalogued(service), Facts.OnForm("利用規約（利用プラン・契約等）", service.Use.TermsOfUse)) with { ForDepartmentOnly = true };
+                    Facts.NotCatalogued(service), Facts.OnForm("利用規約（利用プラン・契約等）", service.Use.TermsOfUse)) with { Args = [service.Name], ForDepartmentOnly = true };
                 continue;
             }
 
@@ -61,13 +61,13 @@ public sealed partial class Rule4ConsumerTerms : IScreeningRule
             {
                 yield return context.ServiceFinding(RuleNumber, "rule4.consumer-terms", FindingSeverity.Blocker, service, field,
                     $"{entry.DisplayName}は定型約款・規約への同意のみで利用できる一般向けサービスのため、利用規定4により利用できません。法人向けプランやAPIなど、契約により入力情報が保護されるサービスに変更してください。",
-                    fact);
+                    fact) with { Args = [entry.DisplayName] };
             }
             else if (entry.TermsType.Value is null)
             {
                 yield return context.ServiceFinding(RuleNumber, "rule4.terms-unknown", FindingSeverity.Attention, service, field,
                     $"{entry.DisplayName}の利用規約の種類はカタログで不明です。一般向けの定型約款のみで利用するものでないか確認してください。",
-                    fact) with { ForDepartmentOnly = true };
+                    fact) with { Args = [entry.DisplayName], ForDepartmentOnly = true };
             }
         }
     }

@@ -20,9 +20,9 @@ public sealed class Rule5SearchEngineAiAnswers : IScreeningRule
             {
                 if (answer == true)
                 {
-                    yield return context.ServiceFinding(RuleNumber, "rule5.ai-answers", FindingSeverity.Blocker, service, field,
+                    yield return context.ServiceFinding(RuleNumber, "rule5.ai-answers-declared", FindingSeverity.Blocker, service, field,
                         $"検索エンジン等の生成AIによる回答を得る目的での利用は利用規定5で禁止されています。「{service.Name}」は最新情報の検索目的に限って利用してください。",
-                        declared);
+                        declared) with { Args = [service.Name] };
                 }
 
                 continue;
@@ -34,22 +34,22 @@ public sealed class Rule5SearchEngineAiAnswers : IScreeningRule
                 case true:
                     yield return context.ServiceFinding(RuleNumber, "rule5.ai-answers", FindingSeverity.Blocker, service, field,
                         $"{service.Entry.DisplayName}の生成AIによる回答を得る目的での利用は利用規定5で禁止されています。インターネット上の最新情報の検索目的に限って利用してください。",
-                        fact, declared);
+                        fact, declared) with { Args = [service.Entry.DisplayName] };
                     break;
                 case null when unknown:
                     yield return context.ServiceFinding(RuleNumber, "rule5.answered-unknown", FindingSeverity.Attention, service, field,
                         $"{service.Entry.DisplayName}の生成AIによる回答を利用するかは「わからない」と回答されています。検索目的に限って利用し、表示される生成AIの回答は利用しないでください。担当課が確認します。",
-                        fact, declared);
+                        fact, declared) with { Args = [service.Entry.DisplayName] };
                     break;
                 case null:
                     yield return context.ServiceFinding(RuleNumber, "rule5.usage-not-declared", FindingSeverity.Attention, service, field,
                         $"{service.Entry.DisplayName}は生成AI機能付きの検索エンジンです。生成AIによる回答を利用するかを回答してください（検索目的のみ利用可）。",
-                        fact, declared) with { IsUnansweredQuestion = true };
+                        fact, declared) with { Args = [service.Entry.DisplayName], IsUnansweredQuestion = true };
                     break;
                 default:
                     yield return context.ServiceFinding(RuleNumber, "rule5.search-only", FindingSeverity.Info, service, field,
                         $"{service.Entry.DisplayName}は検索目的のみで利用すると申告されています。表示される生成AIの回答は利用しないでください。",
-                        fact, declared);
+                        fact, declared) with { Args = [service.Entry.DisplayName] };
                     break;
             }
         }

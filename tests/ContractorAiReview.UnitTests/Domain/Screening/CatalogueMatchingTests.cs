@@ -65,7 +65,8 @@ public sealed class CatalogueMatchingTests
         var finding = Assert.Single(Screen(Request(Service(name, terms: terms)), Clean).Findings, f => f.Code == "rule4.consumer-plan-declared");
 
         Assert.Equal(FindingSeverity.Blocker, finding.Severity);
-        Assert.Contains($"「{word}」", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(word, finding.Args[0], StringComparison.Ordinal);
+        Assert.Contains($"「{finding.Args[0]}」", finding.Message, StringComparison.Ordinal);
         Assert.Contains(finding.Facts, f => f.Source.Source == "確認依頼書の記載" && f.Value.Contains(terms.Trim(), StringComparison.Ordinal));
         Assert.Contains(finding.Facts, f => f.Source.Source != "確認依頼書の記載");
     }

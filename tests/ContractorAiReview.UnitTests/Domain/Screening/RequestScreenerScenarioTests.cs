@@ -80,7 +80,7 @@ public sealed class RequestScreenerScenarioTests
             ["Attention r5 rule5.usage-not-declared s0"]),
         ["uncatalogued-search-tool-ai-answers-declared"] = new(
             Request(Service("業界ニュース検索Z")), [Clean with { UsedForAiAnswers = true }],
-            ["Info r- catalogue.not-catalogued s0", "Attention r4 rule4.terms-unverified s0", "Blocker r5 rule5.ai-answers s0"]),
+            ["Info r- catalogue.not-catalogued s0", "Attention r4 rule4.terms-unverified s0", "Blocker r5 rule5.ai-answers-declared s0"]),
 
         // Rule 2 and rule 7, with free-text hints.
         ["citizen-inquiry-chatbot"] = new(
