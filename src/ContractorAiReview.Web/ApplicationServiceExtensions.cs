@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ContractorAiReview.Web.Components.Shared;
+using ContractorAiReview.Web.Infrastructure.Telemetry;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -85,6 +86,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<CircuitHandler, OpenSessionTracker>();
         services.Configure<InvitationOptions>(configuration.GetSection("Invitations"));
 
+        services.AddAppTelemetry(configuration);
         services.AddLocalization();
         services.AddMudServices();
         services.AddTransient<MudLocalizer, MudStrings>();

@@ -98,6 +98,7 @@ public sealed class OutboxDispatcher(
         {
             await transport!.SendAsync(ToMime(message), ct);
             message.Delivered(clock.GetUtcNow());
+            Infrastructure.Telemetry.TelemetrySetup.OutboxDeliveryLag.Record((clock.GetUtcNow() - message.CreatedAtUtc).TotalSeconds);
             await db.SaveChangesAsync(ct);
             return true;
         }
