@@ -65,6 +65,14 @@ if (ContractorAiReview.Web.Journal.JournalCommandLine.IsRequested(args))
 // Read the validated settings before touching the database, so a misconfigured start stops with their message first.
 _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value;
 await DatabaseInitializer.InitializeAsync(app.Services);
+
+// Volume for measuring: files that many realistic requests through the handlers and exits (see README).
+if (DemoGenerator.RequestedCount(args) is { } count)
+{
+    Environment.ExitCode = await DemoGenerator.RunAsync(app.Services, count, Console.Out);
+    return;
+}
+
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
 app.Run();

@@ -56,7 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
         var port = ContractorAiReview.Tests.Shared.LoopbackServers.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var dataFolder = options.DataFolder ?? Path.Combine(Path.GetTempPath(), "car-browser-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(DotnetHost(), [assembly])
+        var start = new ProcessStartInfo(DotnetHost(), [assembly, .. options.Arguments])
         {
             // Content root = the project folder, as with `dotnet run`.
             WorkingDirectory = TestPaths.WebProjectFolder,
@@ -89,7 +89,10 @@ public sealed class AppProcess : IAsyncDisposable
 
         try
         {
-            await app.WaitUntilAnsweringAsync(ct);
+            if (options.Serves)
+            {
+                await app.WaitUntilAnsweringAsync(ct);
+            }
         }
         catch
         {
@@ -197,6 +200,12 @@ public sealed class AppProcess : IAsyncDisposable
 public sealed record AppProcessOptions
 {
     public string? DataFolder { get; init; }
+
+    /// <summary>Command-line arguments after the app's assembly (e.g. <c>--generate-demo 1000</c>).</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>Whether the start serves the web app (waited for until it answers); a command-line run does not.</summary>
+    public bool Serves { get; init; } = true;
 
     /// <summary>Environment variables (configuration keys with <c>__</c>) added to the defaults.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
