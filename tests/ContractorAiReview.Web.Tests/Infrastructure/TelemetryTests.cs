@@ -31,9 +31,24 @@ public sealed class TelemetryTests(TelemetryTests.CollectingFactory app) : IClas
         using var client = app.CreateClient();
 
         await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
-        app.Services.GetRequiredService<TracerProvider>().ForceFlush();
 
-        Assert.Contains(app.Activities, a => a.Kind == ActivityKind.Server && a.GetTagItem("url.path") as string == "/health/live");
+        // The server's span ends just after the response is sent: give it a moment to be exported.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Traced() && DateTime.UtcNow < deadline)
+        {
+            app.Services.GetRequiredService<TracerProvider>().ForceFlush();
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(Traced(), "No server span for /health/live was exported.");
+
+        bool Traced()
+        {
+            lock (app.Activities)
+            {
+                return app.Activities.Any(a => a.Kind == ActivityKind.Server && a.GetTagItem("url.path") as string == "/health/live");
+            }
+        }
     }
 
     [Fact]
