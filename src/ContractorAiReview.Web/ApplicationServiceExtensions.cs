@@ -25,14 +25,14 @@ public static class ApplicationServiceExtensions
         var dataFolder = Path.GetFullPath(configuration["Storage:DataFolder"] ?? "data", environment.ContentRootPath);
         // Owner-only: the folder holds the database with contractors' confidential answers.
         DataFolder.Create(dataFolder);
-        var connectionString = configuration.GetConnectionString("Default")
-                               ?? $"Data Source={Path.Combine(dataFolder, "contractor-ai-review.db")}";
+        var database = DatabaseSettings.From(configuration, dataFolder);
+        services.AddSingleton(database);
 
         // One context per operation: a Blazor Server circuit outlives any request.
         services.AddSingleton<Notifications.NotificationSignals>();
         services.AddSingleton<Notifications.OutboxSignal>();
         services.AddSingleton<Notifications.NotificationSaveInterceptor>();
-        services.AddDbContextFactory<AppDbContext>((provider, options) => options.UseSqlite(connectionString)
+        services.AddDbContextFactory<AppDbContext, AppDbContextFactory>((provider, options) => database.Configure(options)
             .AddInterceptors(provider.GetRequiredService<Notifications.NotificationSaveInterceptor>()));
         services.AddKeyProtection(configuration, environment);
 
@@ -126,7 +126,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<AccountCommands>();
         services.AddScoped<Dashboard.DashboardQueries>();
         services.AddScoped<Audit.AuditQueries>();
-        AddNotifications(services, configuration, environment, dataFolder, templatesRoot);
+        AddNotifications(services, configuration, environment, database, dataFolder, templatesRoot);
         return services;
     }
 
@@ -135,7 +135,7 @@ public static class ApplicationServiceExtensions
     /// host is configured, a pickup folder in Development, else off with a warning at start).
     /// </summary>
     private static void AddNotifications(
-        IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string dataFolder, string templatesRoot)
+        IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseSettings database, string dataFolder, string templatesRoot)
     {
         var mail = configuration.GetSection("Mail").Get<Notifications.MailOptions>() ?? new Notifications.MailOptions();
         services.AddSingleton(mail);
@@ -162,5 +162,10 @@ public static class ApplicationServiceExtensions
         services.AddScoped<Guidelines.GuidelineCommands>();
         services.AddSingleton<Notifications.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.OutboxDispatcher>());
+        // Several instances share PostgreSQL: the bells of pages held by the other instances change at once too.
+        if (database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddHostedService<Notifications.PostgreSqlSignalRelay>();
+        }
     }
 }

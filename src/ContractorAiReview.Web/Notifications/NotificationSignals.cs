@@ -6,14 +6,30 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ContractorAiReview.Web.Notifications;
 
 /// <summary>
-/// Tells open pages of this instance that a person has new notifications, so the bell's count changes at once; pages
-/// also look again every minute, which covers other instances.
+/// Tells open pages that a person has new notifications, so the bell's count changes at once: the pages of this
+/// instance directly, those of other instances through <see cref="PostgreSqlSignalRelay"/> (on PostgreSQL). Pages also
+/// look again every minute, should a signal be lost.
 /// </summary>
 public sealed class NotificationSignals
 {
+    /// <summary>People with new notifications, for the open pages of this instance.</summary>
     public event Action<IReadOnlySet<string>>? Changed;
 
+    /// <summary>The same, raised only for changes saved on this instance: what the relay passes to the others.</summary>
+    public event Action<IReadOnlySet<string>>? Published;
+
+    /// <summary>A change saved on this instance.</summary>
     public void Publish(IReadOnlySet<string> userIds)
+    {
+        if (userIds.Count > 0)
+        {
+            Changed?.Invoke(userIds);
+            Published?.Invoke(userIds);
+        }
+    }
+
+    /// <summary>A change saved on another instance.</summary>
+    public void Receive(IReadOnlySet<string> userIds)
     {
         if (userIds.Count > 0)
         {

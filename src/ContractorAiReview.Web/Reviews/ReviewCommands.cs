@@ -278,8 +278,10 @@ public sealed class ReviewCommands(
             await db.SaveChangesAsync(ct);
             return CommandResult.Ok(request.Id, request.Version);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
         {
+            // Another move of this request committed first: its version, or the number of the document both would
+            // issue (numbers derive from the request's), which PostgreSQL may find before the version.
             return CommandResult.Conflict(l["Error.ChangedMeanwhile"]);
         }
     }

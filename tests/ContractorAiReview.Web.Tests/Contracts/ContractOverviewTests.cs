@@ -99,7 +99,7 @@ public sealed class ContractOverviewTests(AppFactory app) : IClassFixture<AppFac
         {
             var contractId = await app.ContractIdAsync(ConfirmedContract);
             await db.Database.ExecuteSqlAsync(
-                $"UPDATE ConfirmationRequests SET GuidelineVersion = 'osaka-contractor/1.0' WHERE ContractId = {contractId}", Ct);
+                $"""UPDATE "ConfirmationRequests" SET "GuidelineVersion" = 'osaka-contractor/1.0' WHERE "ContractId" = {contractId}""", Ct);
         }
 
         var rows = await AllAsync(Demo.Procurement, new OverviewFilter(Preset: OverviewPreset.ConfirmedUnderOlderGuideline));

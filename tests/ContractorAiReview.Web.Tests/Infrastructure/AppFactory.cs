@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ContractorAiReview.Tests.Shared;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Hosting;
@@ -11,12 +12,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContractorAiReview.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app host on a temporary SQLite file, migrated and seeded with the demo data (Development), so tests
-/// act as the demo users. One database per factory; deleted afterwards.
+/// The real app host on a temporary database, migrated and seeded with the demo data (Development), so tests act as
+/// the demo users: a SQLite file, or a PostgreSQL database when <c>CAR_TEST_POSTGRES</c> is set (<see cref="TestDatabase"/>).
+/// One database per factory; deleted afterwards.
 /// </summary>
 public partial class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "car-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<TestDatabase> _database;
+    private readonly bool _ownsDatabase;
+
+    public AppFactory()
+        : this(sameDatabaseAs: null)
+    {
+    }
+
+    /// <summary>Another instance of the app on <paramref name="sameDatabaseAs"/>'s database, as behind a load balancer (PostgreSQL).</summary>
+    protected AppFactory(AppFactory? sameDatabaseAs)
+    {
+        _database = sameDatabaseAs?._database ?? new Lazy<TestDatabase>(TestDatabase.Create);
+        _ownsDatabase = sameDatabaseAs is null;
+    }
 
     /// <summary>The app's data folder (the SQLite database), created by the app at start.</summary>
     public string DataFolderPath => _dataFolder;
@@ -27,6 +43,11 @@ public partial class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataFolder", _dataFolder);
+        foreach (var (key, value) in _database.Value.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         Configure(builder);
     }
 
@@ -183,6 +204,11 @@ public partial class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsDatabase && _database.IsValueCreated)
+        {
+            _database.Value.Dispose();
+        }
+
         try
         {
             Directory.Delete(_dataFolder, recursive: true);

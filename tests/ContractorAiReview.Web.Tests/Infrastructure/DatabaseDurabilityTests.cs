@@ -1,3 +1,4 @@
+using ContractorAiReview.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Tests.Infrastructure;
@@ -8,6 +9,7 @@ public sealed class DatabaseDurabilityTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task Database_WriteAheadLogWithFullSynchronousCommits()
     {
+        Assert.SkipWhen(TestDatabase.IsPostgreSql, "SQLite's settings; PostgreSQL's durability is the server's configuration.");
         await using var db = await app.DbAsync();
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();

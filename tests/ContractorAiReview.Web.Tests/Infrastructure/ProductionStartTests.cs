@@ -111,7 +111,10 @@ public sealed class ProductionStartTests(ProductionFactory app) : IClassFixture<
         _ = app.Server;
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(app.DataFolderPath));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(app.DataFolderPath, "contractor-ai-review.db")));
+        if (!ContractorAiReview.Tests.Shared.TestDatabase.IsPostgreSql)
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(app.DataFolderPath, "contractor-ai-review.db")));
+        }
     }
 
     private static string StartFailure(ProductionFactory factory)

@@ -4,7 +4,6 @@ using ContractorAiReview.Web.Journal;
 using ContractorAiReview.Web.Notifications;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using ContractorAiReview.Web.Tests.Reviews;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Tests.Journal;
@@ -70,8 +69,8 @@ public sealed class JournalTests
     {
         await using var app = new AppFactory();
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => BehindTheAppAsync(app, "UPDATE JournalEntries SET Content = '{}' WHERE Sequence = 1"));
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => BehindTheAppAsync(app, "DELETE FROM JournalEntries WHERE Sequence = 1"));
+        var update = await BehindTheApp.RefusedAsync(app, """UPDATE "JournalEntries" SET "Content" = '{}' WHERE "Sequence" = 1""", Ct);
+        var delete = await BehindTheApp.RefusedAsync(app, """DELETE FROM "JournalEntries" WHERE "Sequence" = 1""", Ct);
 
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
@@ -84,7 +83,7 @@ public sealed class JournalTests
         await using var app = new AppFactory();
         var entry = await MiddleEntryAsync(app, JournalKind.Transition);
 
-        await BehindTheAppAsync(app, WithoutTriggers($"UPDATE JournalEntries SET Content = Content || ' ' WHERE Sequence = {entry.Sequence}"));
+        await BehindTheAppAsync(app, WithoutTriggers($"""UPDATE "JournalEntries" SET "Content" = "Content" || ' ' WHERE "Sequence" = {entry.Sequence}"""));
 
         var report = await VerifyAsync(app);
         Assert.Equal([new JournalProblem(entry.Sequence, entry.Kind, entry.Source, JournalProblemKind.ContentAltered),
@@ -100,7 +99,7 @@ public sealed class JournalTests
         var forged = JournalEntry.Append((entry.Sequence - 1, entry.PreviousHash), entry.OccurredAtUtc, entry.Kind, entry.Source, entry.RequestId, "{}");
 
         await BehindTheAppAsync(app, WithoutTriggers(
-            $"UPDATE JournalEntries SET Content = '{{}}', ContentHash = '{forged.ContentHash}', Hash = '{forged.Hash}' WHERE Sequence = {entry.Sequence}"));
+            $$"""UPDATE "JournalEntries" SET "Content" = '{}', "ContentHash" = '{{forged.ContentHash}}', "Hash" = '{{forged.Hash}}' WHERE "Sequence" = {{entry.Sequence}}"""));
 
         var report = await VerifyAsync(app);
         var problem = Assert.Single(report.Problems);
@@ -113,7 +112,7 @@ public sealed class JournalTests
         await using var app = new AppFactory();
         var entry = await MiddleEntryAsync(app, JournalKind.Mail);
 
-        await BehindTheAppAsync(app, WithoutTriggers($"DELETE FROM JournalEntries WHERE Sequence = {entry.Sequence}"));
+        await BehindTheAppAsync(app, WithoutTriggers($"""DELETE FROM "JournalEntries" WHERE "Sequence" = {entry.Sequence}"""));
 
         var report = await VerifyAsync(app);
         Assert.Equal([(entry.Sequence + 1, JournalProblemKind.EntriesMissing), (entry.Sequence + 1, JournalProblemKind.ChainBroken)],
@@ -127,7 +126,7 @@ public sealed class JournalTests
         var entry = await MiddleEntryAsync(app, JournalKind.Transition);
         var (_, transitionId) = JournalRecords.Parse(entry.Source);
 
-        await BehindTheAppAsync(app, $"UPDATE RequestTransitions SET ActorName = '別人' WHERE Id = {transitionId}");
+        await BehindTheAppAsync(app, $"""UPDATE "RequestTransitions" SET "ActorName" = '別人' WHERE "Id" = {transitionId}""");
 
         var report = await VerifyAsync(app);
         Assert.Equal([new JournalProblem(entry.Sequence, entry.Kind, entry.Source, JournalProblemKind.SourceAltered)], report.Problems);
@@ -142,7 +141,7 @@ public sealed class JournalTests
         Assert.Contains("Journal intact", intact.ToString(), StringComparison.Ordinal);
 
         var entry = await MiddleEntryAsync(app, JournalKind.DocumentIssued);
-        await BehindTheAppAsync(app, WithoutTriggers($"UPDATE JournalEntries SET OccurredAtUtc = OccurredAtUtc + 1 WHERE Sequence = {entry.Sequence}"));
+        await BehindTheAppAsync(app, WithoutTriggers($"""UPDATE "JournalEntries" SET "OccurredAtUtc" = "OccurredAtUtc" + 1 WHERE "Sequence" = {entry.Sequence}"""));
 
         var broken = new StringWriter();
         Assert.Equal(1, await JournalCommandLine.RunAsync(app.Services, broken, Ct));
@@ -153,7 +152,7 @@ public sealed class JournalTests
     public async Task DatabaseOlderThanTheJournal_RowsJournaledOnceAtStart()
     {
         await using var app = new AppFactory();
-        await BehindTheAppAsync(app, WithoutTriggers("DELETE FROM JournalEntries"));
+        await BehindTheAppAsync(app, WithoutTriggers("DELETE FROM \"JournalEntries\""));
         await using var db = await app.DbAsync();
         var rows = await db.RequestTransitions.CountAsync(Ct) + await db.IssuedDocuments.CountAsync(Ct) + await db.RequestSubmissions.CountAsync(Ct)
                    + await db.Notifications.CountAsync(Ct)
@@ -183,27 +182,7 @@ public sealed class JournalTests
     }
 
     /// <summary>What someone with the database file can do: drop the triggers, change the rows, put the triggers back.</summary>
-    private static string WithoutTriggers(string sql) => $"""
-        DROP TRIGGER JournalEntries_NoUpdate;
-        DROP TRIGGER JournalEntries_NoDelete;
-        {sql};
-        CREATE TRIGGER JournalEntries_NoUpdate BEFORE UPDATE ON JournalEntries BEGIN SELECT RAISE(ABORT, 'Journal entries are append-only.'); END;
-        CREATE TRIGGER JournalEntries_NoDelete BEFORE DELETE ON JournalEntries BEGIN SELECT RAISE(ABORT, 'Journal entries are append-only.'); END;
-        """;
+    private static string WithoutTriggers(string sql) => BehindTheApp.WithoutTriggers("JournalEntries", "Journal entries are append-only.", sql);
 
-    /// <summary>Runs SQL on the app's database file over a connection of its own, outside the app.</summary>
-    private static async Task BehindTheAppAsync(AppFactory app, string sql)
-    {
-        string connectionString;
-        await using (var db = await app.DbAsync())
-        {
-            connectionString = db.Database.GetConnectionString()!;
-        }
-
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(Ct);
-    }
+    private static Task BehindTheAppAsync(AppFactory app, string sql) => BehindTheApp.ExecuteAsync(app, sql, Ct);
 }

@@ -11,9 +11,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Infrastructure.Data;
 
-/// <summary>One SQLite database for the domain and ASP.NET Core Identity. Used one context per operation (IDbContextFactory).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// One database for the domain and ASP.NET Core Identity: SQLite (this type, and the migrations in Migrations/) or
+/// PostgreSQL (<see cref="PostgreSqlAppDbContext"/>, the same model with its own migrations). Used one context per
+/// operation (IDbContextFactory, <see cref="AppDbContextFactory"/>).
+/// </summary>
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider's own type: EF Core finds a context's migrations by its exact type.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>The keys that sign cookies and tokens, shared by every instance (encrypted outside Development).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -73,6 +88,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     private async Task<int> SaveAndJournalAsync(List<object> recorded, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        await LockJournalHeadAsync(ct);
         var head = await JournalEntries.OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
             .FirstOrDefaultAsync(ct);
@@ -88,6 +104,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
         return saved;
     }
+
+    /// <summary>
+    /// Holds the chain's head for the rest of the transaction, so a second writer waits for this one to commit before
+    /// it reads the head. SQLite needs nothing here: its write transaction already admits one writer at a time.
+    /// </summary>
+    protected virtual Task LockJournalHeadAsync(CancellationToken ct) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

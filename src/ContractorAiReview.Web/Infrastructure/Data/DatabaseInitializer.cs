@@ -24,9 +24,13 @@ public static class DatabaseInitializer
         await using (var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct))
         {
             await db.Database.MigrateAsync(ct);
-            // Write-ahead log: readers never wait for the writer, and a commit is one append. The mode stays with the
-            // file; synchronous stays SQLite's FULL, so an acknowledged filing survives a power cut, not only a crash.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead log: readers never wait for the writer, and a commit is one append. The mode stays with the
+                // file; synchronous stays SQLite's FULL, so an acknowledged filing survives a power cut, not only a crash.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+            }
+
             await Guidelines.GuidelineCommands.RestoreAsync(db, provider.GetRequiredService<ContractorAiReview.Domain.Guidelines.GuidelineLibrary>(), ct);
             if (await Journal.JournalBackfill.RecordExistingAsync(db, ct) is > 0 and var journaled)
             {
