@@ -133,6 +133,31 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         Assert.Equal(sent.Count, sent.Distinct().Count());
     }
 
+    [Fact]
+    public async Task OneInstanceDiesWhileSending_TheOtherDeliversOnceItsClaimLapses()
+    {
+        await _one.FileAsync(await _one.UserAsync(Demo.NaniwaContractor), Contract, Ct);
+        await using var db = await _one.DbAsync();
+        var due = await db.OutboxMessages.Where(m => m.DeliveredAtUtc == null).Select(m => m.MessageId).ToListAsync(Ct);
+        var hold = _one.Get<MailOptions>().ClaimHold;
+
+        // The first instance claims a message and dies in the middle of sending it: the claim stays, nothing is marked.
+        await Assert.ThrowsAsync<OperationCanceledException>(() => _one.Dispatcher(new DyingTransport(), TimeProvider.System).DispatchDueAsync(Ct));
+        var early = new RecordingTransport();
+        await _two.Dispatcher(early, TimeProvider.System).DispatchDueAsync(Ct);
+        var later = new RecordingTransport();
+        await _two.Dispatcher(later, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow + hold + TimeSpan.FromSeconds(1))).DispatchDueAsync(Ct);
+
+        var held = Assert.Single(due.Except(early.Sent.Select(m => m.MessageId)));
+        Assert.Equal([held], later.Sent.Select(m => m.MessageId));
+    }
+
+    /// <summary>A process killed while it talks to the SMTP server: the send never returns.</summary>
+    private sealed class DyingTransport : IMailTransport
+    {
+        public Task SendAsync(MimeKit.MimeMessage message, CancellationToken ct) => throw new OperationCanceledException("The instance was killed.");
+    }
+
     /// <summary>The relay listens from its start; wait until its LISTEN is registered with the server.</summary>
     private static async Task WhenListeningAsync(AppFactory app)
     {
