@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Globalization;
+using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Web.Account;
+using ContractorAiReview.Web.Infrastructure.Data;
+using ContractorAiReview.Web.Reviews;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+// Measures the app in-process, on its real handlers and database (docs/benchmarks.md, issue 14's table):
+//   decisions N [workers]   files 2N requests (the demo generator), then confirms them: N one after another (the time
+//                           of one decision: median, p95), then the other N by [workers] at once
+//                           (default 4; decisions per second sustained). A decision is the confirm move in one transaction:
+//                           state, history, journal, outbox e-mail and notifications, and the notice PDF.
+// Options after the mode: --provider PostgreSQL --connection "Host=…" (default: SQLite in a temporary folder).
+internal static class Harness
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var mode = args.ElementAtOrDefault(0) ?? "decisions";
+        var count = int.Parse(args.ElementAtOrDefault(1) ?? "200", CultureInfo.InvariantCulture);
+        var workers = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
+        string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+
+        // The app's content root: its files are copied beside the harness (templates, seed data).
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONTRACTORAIREVIEW_WEB", AppContext.BaseDirectory);
+        var folder = Path.Combine(Path.GetTempPath(), "car-harness-" + Guid.NewGuid().ToString("N"));
+        await using var app = new HarnessFactory(folder, Option("--provider"), Option("--connection"));
+        _ = app.Services;
+        Console.WriteLine($"provider: {app.Services.GetRequiredService<DatabaseSettings>().Provider}; machine: {Environment.ProcessorCount} cores; load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+
+        switch (mode)
+        {
+            case "decisions":
+                await DecisionsAsync(app, count, workers);
+                break;
+            default:
+                Console.Error.WriteLine($"Unknown mode {mode}.");
+                return 2;
+        }
+
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        return 0;
+    }
+
+    static async Task DecisionsAsync(HarnessFactory app, int count, int workers)
+    {
+        // One after another: the time of one decision.
+        // Both batches filed first: the generator files only on contracts without a confirmed request.
+        var filed = await FiledAsync(app, 2 * count);
+        var sequential = new List<double>();
+        foreach (var request in filed.Take(count))
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await ConfirmAsync(app, request);
+            sequential.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        sequential.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"decision, one at a time: n={sequential.Count} median {Percentile(sequential, 0.5):F2} ms, p95 {Percentile(sequential, 0.95):F2} ms, mean {sequential.Average():F2} ms"));
+
+        // Several at once: decisions per second sustained.
+        var queue = new Queue<Ready>(filed.Skip(count));
+        var total = queue.Count;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                Ready next;
+                lock (queue)
+                {
+                    if (queue.Count == 0)
+                    {
+                        return;
+                    }
+
+                    next = queue.Dequeue();
+                }
+
+                await ConfirmAsync(app, next);
+            }
+        })));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"decisions, {workers} at once: {total} in {clock.Elapsed.TotalSeconds:F2} s = {total / clock.Elapsed.TotalSeconds:F0} per second"));
+    }
+
+    static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    // Files requests and brings each to the step where the next move is the decision (claimed by its holder; forwarded
+    // to the approver on a two-step route), so that only the decision itself is timed.
+    static async Task<List<Ready>> FiledAsync(HarnessFactory app, int count)
+    {
+        int before;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            before = await db.Requests.MaxAsync(r => (int?)r.Id) ?? 0;
+        }
+
+        if (await DemoGenerator.RunAsync(app.Services, count, TextWriter.Null, seed: before + 1) != 0)
+        {
+            throw new InvalidOperationException("The demo generator could not file requests.");
+        }
+
+        var staff = await StaffAsync(app);
+        var ready = new List<Ready>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var reviews = scope.ServiceProvider.GetRequiredService<ReviewCommands>();
+        await using var context = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var filed = await context.Requests.Where(r => r.Id > before).Select(r => new { r.Id, r.Version, r.DepartmentId }).ToListAsync();
+        foreach (var request in filed)
+        {
+            var (officer, approver) = staff[request.DepartmentId];
+            var result = await reviews.ClaimAsync(officer, request.Id, request.Version);
+            var holder = officer;
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            if ((await db.Requests.Include(r => r.Route).SingleAsync(r => r.Id == request.Id)).Permits(RequestTrigger.Forward))
+            {
+                result = await reviews.ForwardAsync(officer, request.Id, result.Version!.Value);
+                holder = approver ?? throw new InvalidOperationException("A two-step route without an approver.");
+                result = await reviews.ClaimAsync(holder, request.Id, result.Version!.Value);
+            }
+
+            ready.Add(new Ready(request.Id, result.Version!.Value, holder));
+        }
+
+        return ready;
+    }
+
+    static async Task ConfirmAsync(HarnessFactory app, Ready request)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ReviewCommands>().ConfirmAsync(request.Holder, request.Id, request.Version);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Request {request.Id} not confirmed: {result.Outcome}");
+        }
+    }
+
+    static async Task<Dictionary<int, (CurrentUser Officer, CurrentUser? Approver)>> StaffAsync(HarnessFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        async Task<List<CurrentUser>> InRole(string role) =>
+            (await users.GetUsersInRoleAsync(role)).Where(u => u.DepartmentId is not null)
+            .Select(u => new CurrentUser(u.Id, u.DisplayName, role, u.ContractorId, u.DepartmentId)).ToList();
+        var officers = await InRole(Roles.DepartmentOfficer);
+        var approvers = await InRole(Roles.Approver);
+        return officers.GroupBy(o => o.DepartmentId!.Value).ToDictionary(g => g.Key,
+            g => (g.First(), approvers.FirstOrDefault(a => a.DepartmentId == g.Key)));
+    }
+}
+
+internal sealed record Ready(int Id, int Version, CurrentUser Holder);
+
+/// <summary>The real app host (Development: demo organisations and people), on SQLite in a temporary folder or on the given PostgreSQL database.</summary>
+internal sealed class HarnessFactory(string folder, string? provider, string? connection) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataFolder", folder);
+        builder.UseSetting("Mail:Delivery", "Off");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (provider is not null)
+        {
+            builder.UseSetting("Database:Provider", provider);
+            builder.UseSetting("ConnectionStrings:Default", connection);
+        }
+    }
+}
