@@ -16,6 +16,9 @@ using Microsoft.Extensions.Logging;
 //                           of one decision: median, p95), then the other N by [workers] at once
 //                           (default 4; decisions per second sustained). A decision is the confirm move in one transaction:
 //                           state, history, journal, outbox e-mail and notifications, and the notice PDF.
+//   circuits N              opens the request form in N browser pages (Debian's Chromium through Playwright; each page
+//                           is a circuit of its own on this process's Kestrel) and reports the managed memory the server
+//                           holds per circuit (a full collection before and after).
 // Options after the mode: --provider PostgreSQL --connection "Host=…" (default: SQLite in a temporary folder).
 internal static class Harness
 {
@@ -30,6 +33,11 @@ internal static class Harness
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONTRACTORAIREVIEW_WEB", AppContext.BaseDirectory);
         var folder = Path.Combine(Path.GetTempPath(), "car-harness-" + Guid.NewGuid().ToString("N"));
         await using var app = new HarnessFactory(folder, Option("--provider"), Option("--connection"));
+        if (mode == "circuits")
+        {
+            app.UseKestrel(0); // real sockets, for the browser
+        }
+
         _ = app.Services;
         Console.WriteLine($"provider: {app.Services.GetRequiredService<DatabaseSettings>().Provider}; machine: {Environment.ProcessorCount} cores; load average: {File.ReadAllText("/proc/loadavg").Trim()}");
 
@@ -37,6 +45,9 @@ internal static class Harness
         {
             case "decisions":
                 await DecisionsAsync(app, count, workers);
+                break;
+            case "circuits":
+                await CircuitsAsync(app, count);
                 break;
             default:
                 Console.Error.WriteLine($"Unknown mode {mode}.");
@@ -95,6 +106,67 @@ internal static class Harness
         })));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"decisions, {workers} at once: {total} in {clock.Elapsed.TotalSeconds:F2} s = {total / clock.Elapsed.TotalSeconds:F0} per second"));
+    }
+
+    static async Task CircuitsAsync(HarnessFactory app, int count)
+    {
+        var address = app.ClientOptions.BaseAddress;
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox"] });
+        // Sign in once (a contractor: password only), then every page shares the cookie: each page is still its own circuit.
+        var context = await browser.NewContextAsync(new() { BaseURL = address.ToString() });
+        var signIn = await context.NewPageAsync();
+        await signIn.GotoAsync("account/login");
+        await signIn.Locator("input[name='Input.Email']").FillAsync("contractor@naniwa.example.jp");
+        await signIn.Locator("input[name='Input.Password']").FillAsync("Demo#2026naniwa");
+        await signIn.Locator("button[type=submit]").First.ClickAsync();
+        await signIn.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await signIn.CloseAsync();
+
+        async Task OpenAsync()
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("requests/new");
+            await page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+        }
+
+        // What the browser's pages cost this process without a circuit (Playwright's own objects), to subtract.
+        var blankBefore = Managed();
+        var blanks = new List<Microsoft.Playwright.IPage>();
+        for (var i = 1; i < count; i++)
+        {
+            blanks.Add(await context.NewPageAsync());
+        }
+
+        var playwrightPerPage = (Managed() - blankBefore) / (double)(count - 1);
+        foreach (var blank in blanks)
+        {
+            await blank.CloseAsync();
+        }
+
+        await OpenAsync(); // the first circuit warms what every circuit shares (components, catalogue, caches)
+        var before = Managed();
+        var clock = Stopwatch.StartNew();
+        for (var i = 1; i < count; i++)
+        {
+            await OpenAsync();
+        }
+
+        var opened = clock.Elapsed;
+        var after = Managed();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"circuits on the request form: {count} open in {opened.TotalSeconds:F1} s; managed heap {before / 1024.0 / 1024:F1} MB → {after / 1024.0 / 1024:F1} MB = {(after - before) / 1024.0 / (count - 1):F0} KB per page, of which Playwright's own {playwrightPerPage / 1024:F0} KB: {((after - before) / (double)(count - 1) - playwrightPerPage) / 1024:F0} KB per circuit"));
+
+        static long Managed()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
     }
 
     static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
