@@ -19,6 +19,9 @@ using Microsoft.Extensions.Logging;
 //   circuits N              opens the request form in N browser pages (Debian's Chromium through Playwright; each page
 //                           is a circuit of its own on this process's Kestrel) and reports the managed memory the server
 //                           holds per circuit (a full collection before and after).
+//   queue N [--history H]   grows the database to N requests with H history rows each (copies of 200 requests the demo
+//                           generator files, written straight to the tables), then times an officer's task queue: the
+//                           first page of each queue, 200 times (query median, p95).
 // Options after the mode: --provider PostgreSQL --connection "Host=…" (default: SQLite in a temporary folder).
 internal static class Harness
 {
@@ -48,6 +51,9 @@ internal static class Harness
                 break;
             case "circuits":
                 await CircuitsAsync(app, count);
+                break;
+            case "queue":
+                await QueueAsync(app, count, history: int.Parse(Option("--history") ?? "10", CultureInfo.InvariantCulture));
                 break;
             default:
                 Console.Error.WriteLine($"Unknown mode {mode}.");
@@ -167,6 +173,41 @@ internal static class Harness
 
             return GC.GetTotalMemory(forceFullCollection: true);
         }
+    }
+
+    static async Task QueueAsync(HarnessFactory app, int count, int history)
+    {
+        var clock = Stopwatch.StartNew();
+        await DemoGenerator.RunAsync(app.Services, 200, TextWriter.Null);
+        await ScaleData.GrowAsync(app.Services, count, history);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var requests = await db.Requests.CountAsync();
+            var rows = await db.RequestTransitions.CountAsync();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"data: {requests:N0} requests, {rows:N0} history rows, in {clock.Elapsed.TotalSeconds:F0} s"));
+        }
+
+        await QueueTimingsAsync(app);
+    }
+
+    // Until the paged queue is merged: the queue read as the page reads it today.
+    static async Task QueueTimingsAsync(HarnessFactory app)
+    {
+        var staff = await StaffAsync(app);
+        var officer = staff.Values.First().Officer;
+        var queries = app.Services.CreateScope().ServiceProvider.GetRequiredService<ReviewQueries>();
+        var timings = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await queries.QueuesAsync(officer);
+            timings.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        timings.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"queues of {officer.DisplayName}: n={timings.Count} median {Percentile(timings, 0.5):F1} ms, p95 {Percentile(timings, 0.95):F1} ms"));
     }
 
     static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
