@@ -30,6 +30,7 @@ public static class ApplicationServiceExtensions
 
         // One context per operation: a Blazor Server circuit outlives any request.
         services.AddSingleton<Notifications.NotificationSignals>();
+        services.AddSingleton<InstanceSignals>();
         services.AddSingleton<Notifications.OutboxSignal>();
         services.AddSingleton<Notifications.NotificationSaveInterceptor>();
         services.AddDbContextFactory<AppDbContext, AppDbContextFactory>((provider, options) => database.Configure(options)

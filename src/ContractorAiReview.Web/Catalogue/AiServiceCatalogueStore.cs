@@ -10,7 +10,7 @@ namespace ContractorAiReview.Web.Catalogue;
 /// The catalogue in use: the newest <see cref="CatalogueRevision"/>, first taken from seed-data/ai-services.json.
 /// Administrators replace it; a revision that does not parse (e.g. a fact with a value but no source) is refused.
 /// </summary>
-public sealed class AiServiceCatalogueStore(IDbContextFactory<AppDbContext> dbFactory, SeedDataFolder seedData, TimeProvider clock)
+public sealed class AiServiceCatalogueStore(IDbContextFactory<AppDbContext> dbFactory, SeedDataFolder seedData, TimeProvider clock, InstanceSignals? instances = null)
 {
     private volatile AiServiceCatalogue? _current;
 
@@ -67,6 +67,7 @@ public sealed class AiServiceCatalogueStore(IDbContextFactory<AppDbContext> dbFa
         db.CatalogueRevisions.Add(new CatalogueRevision { Json = json, SavedAtUtc = clock.GetUtcNow(), SavedBy = user.DisplayName });
         await db.SaveChangesAsync(ct);
         _current = parsed;
+        instances?.Publish(InstanceSignals.CatalogueSaved);
         return null;
     }
 

@@ -20,7 +20,7 @@ public sealed record ReconfirmationDue(int Id, string Number, string ContractNam
 /// version), and its contractor is told, in the same transaction as the adoption.
 /// </summary>
 public sealed class GuidelineCommands(
-    IDbContextFactory<AppDbContext> dbFactory, GuidelineLibrary guidelines, Notifier notifier, TimeProvider clock)
+    IDbContextFactory<AppDbContext> dbFactory, GuidelineLibrary guidelines, Notifier notifier, InstanceSignals instances, TimeProvider clock)
 {
     public async Task<IReadOnlyList<GuidelineRow>> ListAsync(CurrentUser user, CancellationToken ct = default)
     {
@@ -67,6 +67,7 @@ public sealed class GuidelineCommands(
 
         await db.SaveChangesAsync(ct);
         guidelines.Adopt(key);
+        instances.Publish(InstanceSignals.GuidelineAdopted);
         return CommandResult.Ok(adoption.Id);
     }
 

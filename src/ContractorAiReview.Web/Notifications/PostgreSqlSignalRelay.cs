@@ -5,24 +5,32 @@ using Npgsql;
 namespace ContractorAiReview.Web.Notifications;
 
 /// <summary>
-/// Carries <see cref="NotificationSignals"/> between app instances on one PostgreSQL database with LISTEN/NOTIFY, so a
-/// person's bell changes at once whichever instance holds their page. The database is already shared, so nothing else
-/// (Redis, a message bus) has to be run. Each signal names the instance that sent it; an instance ignores its own.
-/// A lost signal (the listening connection dropped) costs only the wait for the page's next minute-by-minute look.
+/// Carries signals between app instances on one PostgreSQL database with LISTEN/NOTIFY: <see cref="NotificationSignals"/>,
+/// so a person's bell changes at once whichever instance holds their page, and <see cref="InstanceSignals"/>, so every
+/// instance reads an adopted guideline version or a saved catalogue again. The database is already shared, so nothing
+/// else (Redis, a message bus) has to be run. Each signal names the instance that sent it; an instance ignores its own.
+/// A lost notification signal (the listening connection dropped) costs the wait for the page's next look a minute
+/// later; after reconnecting, the instance reads the guideline and the catalogue again, in case it missed a change.
 /// </summary>
-public sealed class PostgreSqlSignalRelay(DatabaseSettings database, NotificationSignals signals, ILogger<PostgreSqlSignalRelay> logger) : BackgroundService
+public sealed class PostgreSqlSignalRelay(
+    DatabaseSettings database, NotificationSignals signals, InstanceSignals instances, IServiceScopeFactory scopes,
+    ILogger<PostgreSqlSignalRelay> logger) : BackgroundService
 {
+    private const string People = "people";
+
     public const string ChannelName = "car_notifications";
 
     /// <summary>NOTIFY carries at most 8,000 bytes; user ids are 36 characters: well under that per message.</summary>
     private const int IdsPerMessage = 100;
 
     private readonly string _instance = Guid.NewGuid().ToString("N");
-    private readonly Channel<IReadOnlySet<string>> _outgoing = Channel.CreateUnbounded<IReadOnlySet<string>>(new() { SingleReader = true });
+    private readonly Channel<(string Topic, IReadOnlyCollection<string> Data)> _outgoing =
+        Channel.CreateUnbounded<(string, IReadOnlyCollection<string>)>(new() { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        signals.Published += Enqueue;
+        signals.Published += EnqueuePeople;
+        instances.Published += EnqueueTopic;
         try
         {
             await Task.WhenAll(ListenAsync(stoppingToken), SendAsync(stoppingToken));
@@ -32,37 +40,41 @@ public sealed class PostgreSqlSignalRelay(DatabaseSettings database, Notificatio
         }
         finally
         {
-            signals.Published -= Enqueue;
+            signals.Published -= EnqueuePeople;
+            instances.Published -= EnqueueTopic;
         }
     }
 
-    private void Enqueue(IReadOnlySet<string> userIds) => _outgoing.Writer.TryWrite(userIds);
+    private void EnqueuePeople(IReadOnlySet<string> userIds) => _outgoing.Writer.TryWrite((People, userIds));
+
+    private void EnqueueTopic(string topic) => _outgoing.Writer.TryWrite((topic, []));
 
     private async Task SendAsync(CancellationToken ct)
     {
-        await foreach (var userIds in _outgoing.Reader.ReadAllAsync(ct))
+        await foreach (var (topic, data) in _outgoing.Reader.ReadAllAsync(ct))
         {
             try
             {
                 await using var connection = new NpgsqlConnection(database.ConnectionString);
                 await connection.OpenAsync(ct);
-                foreach (var chunk in userIds.Chunk(IdsPerMessage))
+                foreach (var chunk in data.Count == 0 ? [[]] : data.Chunk(IdsPerMessage))
                 {
                     await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
                     notify.Parameters.AddWithValue("channel", ChannelName);
-                    notify.Parameters.AddWithValue("payload", _instance + ":" + string.Join(',', chunk));
+                    notify.Parameters.AddWithValue("payload", $"{_instance}:{topic}:{string.Join(',', chunk)}");
                     await notify.ExecuteNonQueryAsync(ct);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning("A notification signal was not passed to the other instances: {Error}", e.GetType().Name);
+                logger.LogWarning("A {Topic} signal was not passed to the other instances: {Error}", topic, e.GetType().Name);
             }
         }
     }
 
     private async Task ListenAsync(CancellationToken ct)
     {
+        var reconnected = false;
         while (!ct.IsCancellationRequested)
         {
             try
@@ -74,6 +86,15 @@ public sealed class PostgreSqlSignalRelay(DatabaseSettings database, Notificatio
                 {
                     await listen.ExecuteNonQueryAsync(ct);
                 }
+
+                if (reconnected)
+                {
+                    // Whatever another instance changed while this one was not listening.
+                    _ = ReloadAsync(InstanceSignals.GuidelineAdopted);
+                    _ = ReloadAsync(InstanceSignals.CatalogueSaved);
+                }
+
+                reconnected = true;
 
                 while (!ct.IsCancellationRequested)
                 {
@@ -90,12 +111,46 @@ public sealed class PostgreSqlSignalRelay(DatabaseSettings database, Notificatio
 
     private void Receive(string payload)
     {
-        var separator = payload.IndexOf(':', StringComparison.Ordinal);
-        if (separator <= 0 || payload.AsSpan(0, separator).SequenceEqual(_instance))
+        var parts = payload.Split(':', 3);
+        if (parts.Length != 3 || parts[0] == _instance)
         {
             return;
         }
 
-        signals.Receive(payload[(separator + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
+        if (parts[1] == People)
+        {
+            signals.Receive(parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
+        }
+        else
+        {
+            _ = ReloadAsync(parts[1]);
+        }
+    }
+
+    /// <summary>Reads again what another instance changed (off the listening connection's thread).</summary>
+    private async Task ReloadAsync(string topic)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var provider = scope.ServiceProvider;
+            switch (topic)
+            {
+                case InstanceSignals.GuidelineAdopted:
+                    await using (var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+                    {
+                        await Guidelines.GuidelineCommands.RestoreAsync(db, provider.GetRequiredService<Domain.Guidelines.GuidelineLibrary>(), CancellationToken.None);
+                    }
+
+                    break;
+                case InstanceSignals.CatalogueSaved:
+                    await provider.GetRequiredService<Catalogue.AiServiceCatalogueStore>().LoadAsync();
+                    break;
+            }
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Reading {Topic} again after another instance changed it failed: {Error}", topic, e.GetType().Name);
+        }
     }
 }

@@ -1,6 +1,11 @@
 using System.Net;
 using ContractorAiReview.Domain.Requests;
+using System.Text.Json.Nodes;
+using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Tests.Shared;
+using ContractorAiReview.Web.Catalogue;
+using ContractorAiReview.Web.Guidelines;
+using ContractorAiReview.Web.Tests.Changes;
 using ContractorAiReview.Web.Notifications;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Tests.Notifications;
@@ -10,10 +15,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContractorAiReview.Web.Tests.Infrastructure;
 
-/// <summary>An instance of the app with e-mail delivery off (the tests send the outbox themselves), optionally on another's database.</summary>
+/// <summary>
+/// An instance of the app with e-mail delivery off (the tests send the outbox themselves) and the test's second guideline
+/// version, optionally on another's database.
+/// </summary>
 public sealed class InstanceFactory(AppFactory? sameDatabaseAs = null) : AppFactory(sameDatabaseAs)
 {
-    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Mail:Delivery", "Off");
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Mail:Delivery", "Off");
+        builder.UseSetting("Guidelines:ExtraFolder", Path.Combine(AppContext.BaseDirectory, "fixtures", "guidelines"));
+    }
 }
 
 /// <summary>
@@ -150,6 +162,44 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
 
         var held = Assert.Single(due.Except(early.Sent.Select(m => m.MessageId)));
         Assert.Equal([held], later.Sent.Select(m => m.MessageId));
+    }
+
+    [Fact]
+    public async Task GuidelineAdoptedOnOne_TheOtherFilesUnderItToo()
+    {
+        var admin = await _one.UserAsync(Demo.Administrator);
+        await WhenListeningAsync(_two);
+
+        Assert.True((await _one.Get<GuidelineCommands>().AdoptAsync(admin, TwoVersionsFactory.SecondVersion, Ct)).Succeeded);
+
+        await EventuallyAsync(() => _two.Get<GuidelineLibrary>().Current.Key == TwoVersionsFactory.SecondVersion, "the second instance to adopt it");
+    }
+
+    [Fact]
+    public async Task CatalogueSavedOnOne_TheOtherScreensWithIt()
+    {
+        var admin = await _one.UserAsync(Demo.Administrator);
+        var store = _one.Get<AiServiceCatalogueStore>();
+        var catalogue = JsonNode.Parse(await store.CurrentJsonAsync(Ct))!;
+        var services = catalogue["services"]!.AsArray();
+        var removed = services[^1]!["id"]!.GetValue<string>();
+        services.RemoveAt(services.Count - 1);
+        await WhenListeningAsync(_two);
+        Assert.NotNull(_two.Get<AiServiceCatalogueStore>().Current.FindById(removed));
+
+        Assert.Null(await store.SaveAsync(admin, catalogue.ToJsonString(), Ct));
+
+        await EventuallyAsync(() => _two.Get<AiServiceCatalogueStore>().Current.FindById(removed) is null, "the second instance to read the saved catalogue");
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        for (var attempt = 0; attempt < 100 && !condition(); attempt++)
+        {
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.True(condition(), $"Waited 10 s for {what}.");
     }
 
     /// <summary>A process killed while it talks to the SMTP server: the send never returns.</summary>
