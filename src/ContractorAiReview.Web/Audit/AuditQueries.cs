@@ -10,18 +10,30 @@ public sealed record AuditFilter(string? Email = null, AuditEvent? Event = null,
 public sealed record AuditRow(
     long Id, DateTimeOffset OccurredAtUtc, AuditEvent Event, string? ActorName, string? SubjectEmail, string? Target, string? IpAddress, string? Detail);
 
-public sealed record AuditResults(IReadOnlyList<AuditRow> Rows, int Total);
+/// <summary>The columns the security record sorts by (<see cref="AuditQueries.SearchAsync"/>).</summary>
+public static class AuditSort
+{
+    public const string When = "when";
+    public const string Event = "event";
+    public const string Email = "email";
+
+    /// <summary>The newest first unless sorted otherwise.</summary>
+    internal static readonly SortColumns<AuditEntry> Columns = new SortColumns<AuditEntry>()
+        .Add(When, e => e.OccurredAtUtc)
+        .Add(Event, e => e.Event)
+        .Add(Email, e => e.SubjectEmail)
+        .Default(When, descending: true)
+        .ThenBy(e => e.Id);
+}
 
 /// <summary>The administrator's search over the security record, newest first, a page at a time.</summary>
 public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public const int MaxPageSize = 100;
-
-    public async Task<AuditResults> SearchAsync(CurrentUser user, AuditFilter filter, int page, int pageSize, CancellationToken ct = default)
+    public async Task<Page<AuditRow>> SearchAsync(CurrentUser user, AuditFilter filter, PageRequest page, CancellationToken ct = default)
     {
         if (user.Role != Roles.Administrator)
         {
-            return new AuditResults([], 0);
+            return Page<AuditRow>.Empty;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -49,16 +61,12 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
             query = query.Where(e => e.OccurredAtUtc < end);
         }
 
-        var total = await query.CountAsync(ct);
-        var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var rows = await query
-            .OrderByDescending(e => e.Id)
-            .Skip(Math.Max(0, page) * size).Take(size)
-            .Select(e => new AuditRow(
+        return await query.ToPageAsync(
+            page, AuditSort.Columns,
+            e => new AuditRow(
                 e.Id, e.OccurredAtUtc, e.Event,
                 db.Users.Where(u => u.Id == e.ActorUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                e.SubjectEmail, e.Target, e.IpAddress, e.Detail))
-            .ToListAsync(ct);
-        return new AuditResults(rows, total);
+                e.SubjectEmail, e.Target, e.IpAddress, e.Detail),
+            ct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Guidelines;
 using ContractorAiReview.Domain.Issuance;
@@ -22,6 +23,30 @@ public sealed record SpecificationIssue(int DocumentId, string DocumentNumber, D
 
 public sealed record Choice(int Id, string Name);
 
+/// <summary>The columns the contract lists sort by (<see cref="ContractCommands.SearchAsync"/>, <see cref="ContractCommands.OfOwnOrganisationAsync"/>).</summary>
+public static class ContractSort
+{
+    public const string Number = "number";
+    public const string Name = "name";
+    public const string Type = "type";
+    public const string FiscalYear = "fiscalYear";
+    public const string Department = "department";
+    public const string Contractor = "contractor";
+    public const string Specification = "specification";
+
+    /// <summary>The latest fiscal year first unless sorted otherwise.</summary>
+    internal static readonly SortColumns<Contract> Columns = new SortColumns<Contract>()
+        .Add(Number, c => c.ContractNumber)
+        .Add(Name, c => c.Name)
+        .Add(Type, c => c.Type)
+        .Add(FiscalYear, c => c.FiscalYear)
+        .Add(Department, c => c.Department!.Name)
+        .Add(Contractor, c => c.Contractor!.Name)
+        .Add(Specification, c => c.SpecialSpecificationVersion)
+        .Default(FiscalYear, descending: true)
+        .ThenBy(c => c.Id);
+}
+
 /// <summary>Procurement's work on contracts: the register, the CSV import and attaching the special specification (特記仕様書).</summary>
 public sealed class ContractCommands(
     IDbContextFactory<AppDbContext> dbFactory, GuidelineLibrary guidelines, Documents.DocumentIssuer issuer, TimeProvider clock,
@@ -29,12 +54,13 @@ public sealed class ContractCommands(
 {
     private static bool MayRegister(CurrentUser user) => user.Role == Roles.Procurement;
 
-    /// <summary>Contracts whose name, number, department or contractor contains the text, in the fiscal year if one is given.</summary>
-    public async Task<IReadOnlyList<ContractRow>> SearchAsync(CurrentUser user, string? text = null, int? fiscalYear = null, CancellationToken ct = default)
+    /// <summary>A page of the contracts whose name, number, department or contractor contains the text, in the fiscal year if one is given.</summary>
+    public async Task<Page<ContractRow>> SearchAsync(
+        CurrentUser user, string? text, int? fiscalYear, PageRequest page, CancellationToken ct = default)
     {
         if (!MayRegister(user))
         {
-            return [];
+            return Page<ContractRow>.Empty;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -51,14 +77,26 @@ public sealed class ContractCommands(
             contracts = contracts.Where(c => c.FiscalYear == year);
         }
 
-        return await Rows(db, contracts.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.ContractNumber).ThenBy(c => c.Name)).ToListAsync(ct);
+        return await contracts.ToPageAsync(page, ContractSort.Columns, Row(db), ct);
+    }
+
+    /// <summary>The fiscal years the register holds contracts of, the latest first (the search's choices).</summary>
+    public async Task<IReadOnlyList<int>> FiscalYearsAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        if (!MayRegister(user))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contracts.Select(c => c.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(ct);
     }
 
     /// <summary>
-    /// The contracts of the person's own organisation with their current special specification: a contractor's own
-    /// contracts, the department's contracts for its staff (for "my contracts" and the rules page); nobody else's.
+    /// A page of the contracts of the person's own organisation with their current special specification: a contractor's
+    /// own contracts, the department's contracts for its staff (for "my contracts" and the rules page); nobody else's.
     /// </summary>
-    public async Task<IReadOnlyList<ContractRow>> OfOwnOrganisationAsync(CurrentUser user, CancellationToken ct = default)
+    public async Task<Page<ContractRow>> OfOwnOrganisationAsync(CurrentUser user, PageRequest page, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         IQueryable<Contract> own = user switch
@@ -67,17 +105,17 @@ public sealed class ContractCommands(
             { IsDepartmentStaff: true } => db.Contracts.Where(c => c.DepartmentId == user.DepartmentId),
             _ => db.Contracts.Where(_ => false),
         };
-        return await Rows(db, own.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Name)).ToListAsync(ct);
+        return await own.ToPageAsync(page, ContractSort.Columns, Row(db), ct);
     }
 
-    /// <summary>Each contract with the id of its current special specification document, if any.</summary>
-    private static IQueryable<ContractRow> Rows(AppDbContext db, IQueryable<Contract> contracts) =>
-        contracts.Select(c => new ContractRow(
+    /// <summary>A contract with the id of its current special specification document, if any.</summary>
+    private static Expression<Func<Contract, ContractRow>> Row(AppDbContext db) =>
+        c => new ContractRow(
             c.Id, c.Name, c.Kind, c.Type, c.ContractNumber, c.FiscalYear, c.Department!.Name, c.Contractor!.Name,
             c.SpecialSpecificationVersion, c.SpecialSpecificationAttachedAtUtc,
             db.IssuedDocuments
                 .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
-                .Select(d => (int?)d.Id).FirstOrDefault()));
+                .Select(d => (int?)d.Id).FirstOrDefault());
 
     /// <summary>The register form's choices: active departments (plus the contract's own, should it have been deactivated) and companies.</summary>
     public async Task<(IReadOnlyList<Choice> Departments, IReadOnlyList<Choice> Contractors)> ChoicesAsync(

@@ -14,27 +14,43 @@ public sealed record JournalReport(long Checked, (long Sequence, string Hash)? H
 /// <summary>One line of the journal as the administrator's screen lists it.</summary>
 public sealed record JournalRow(long Sequence, DateTimeOffset OccurredAtUtc, JournalKind Kind, string Source, int? RequestId, string Hash);
 
+/// <summary>The columns the journal's list sorts by (<see cref="JournalQueries.LatestAsync"/>).</summary>
+public static class JournalSort
+{
+    public const string Sequence = "sequence";
+    public const string OccurredAt = "occurredAt";
+    public const string Kind = "kind";
+    public const string Source = "source";
+
+    /// <summary>The latest entry first unless sorted otherwise.</summary>
+    internal static readonly SortColumns<JournalEntry> Columns = new SortColumns<JournalEntry>()
+        .Add(Sequence, e => e.Sequence)
+        .Add(OccurredAt, e => e.OccurredAtUtc)
+        .Add(Kind, e => e.Kind)
+        .Add(Source, e => e.Source)
+        .Default(Sequence, descending: true)
+        .ThenBy(e => e.Sequence);
+}
+
 /// <summary>
-/// The administrator's view of the journal: the latest entries, and verification from the database in pages of
+/// The administrator's view of the journal: its entries a page at a time, and verification from the database in pages of
 /// <see cref="PageSize"/> entries (the chain, each content hash, and each move, filing and issued document against its row
 /// today). The command line (<c>--verify-journal</c>) runs the same verification as the database's operator.
 /// </summary>
 public sealed class JournalQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int PageSize = 2000;
-    public const int Shown = 50;
 
-    public async Task<IReadOnlyList<JournalRow>> LatestAsync(CurrentUser user, CancellationToken ct = default)
+    public async Task<Page<JournalRow>> LatestAsync(CurrentUser user, PageRequest page, CancellationToken ct = default)
     {
         if (user.Role != Roles.Administrator)
         {
-            return [];
+            return Page<JournalRow>.Empty;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.JournalEntries.OrderByDescending(e => e.Sequence).Take(Shown)
-            .Select(e => new JournalRow(e.Sequence, e.OccurredAtUtc, e.Kind, e.Source, e.RequestId, e.Hash))
-            .ToListAsync(ct);
+        return await db.JournalEntries.ToPageAsync(
+            page, JournalSort.Columns, e => new JournalRow(e.Sequence, e.OccurredAtUtc, e.Kind, e.Source, e.RequestId, e.Hash), ct);
     }
 
     /// <summary>Verifies the whole journal for an administrator; null for anyone else.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ContractorAiReview.Domain.Changes;
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Issuance;
@@ -48,11 +49,41 @@ public sealed record ContractorTask(int Id, string Number, string ContractName, 
 /// <summary>A contract the contractor may file on; where a confirmation is in force, its request (a change goes through it).</summary>
 public sealed record FileableContract(int Id, string Name, ContractKind Kind, int FiscalYear, string DepartmentName, int? ConfirmedRequestId = null, string? ConfirmedRequestNumber = null);
 
+/// <summary>The columns the request lists sort by (<see cref="RequestQueries.ListAsync"/>).</summary>
+public static class RequestSort
+{
+    public const string Number = "number";
+    public const string Contract = "contract";
+    public const string Contractor = "contractor";
+    public const string Kind = "kind";
+    public const string Status = "status";
+    /// <summary>Filed (the department's list) or created (the contractor's).</summary>
+    public const string Date = "date";
+    public const string DecisionDueOn = "decisionDue";
+
+    internal static readonly SortColumns<ConfirmationRequest> ByCreation = Columns(r => r.CreatedAtUtc);
+    internal static readonly SortColumns<ConfirmationRequest> ByFiling = Columns(r => r.SubmittedAtUtc ?? r.CreatedAtUtc);
+
+    private static SortColumns<ConfirmationRequest> Columns(Expression<Func<ConfirmationRequest, DateTimeOffset>> date) => new SortColumns<ConfirmationRequest>()
+        .Add(Number, r => r.Number)
+        .Add(Contract, r => r.Contract!.Name)
+        .Add(Contractor, r => r.Contract!.Contractor!.Name)
+        .Add(Kind, r => r.Kind)
+        .Add(Status, r => r.Status)
+        .Add(Date, date)
+        .Add(DecisionDueOn, r => r.DecisionDueOn)
+        .Default(Date, descending: true)
+        .ThenBy(r => r.Id);
+}
+
 /// <summary>Reads requests as the person may see them (<see cref="RequestAccess"/>).</summary>
 public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
-    /// <summary>The person's requests: a contractor's company's, or an officer's department's filed ones, newest first.</summary>
-    public async Task<IReadOnlyList<RequestRow>> ListAsync(CurrentUser user, RequestStatus? status = null, CancellationToken ct = default)
+    /// <summary>
+    /// A page of the person's requests: a contractor's company's, or an officer's department's filed ones, newest first by
+    /// the date that matters to the reader (filing for the department, creation for the contractor) unless sorted otherwise.
+    /// </summary>
+    public async Task<Page<RequestRow>> ListAsync(CurrentUser user, RequestStatus? status, PageRequest page, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Requests.VisibleTo(user);
@@ -61,16 +92,12 @@ public sealed class RequestQueries(IDbContextFactory<AppDbContext> dbFactory)
             query = query.Where(r => r.Status == s);
         }
 
-        var rows = await query
-            .Select(r => new RequestRow(
+        return await query.ToPageAsync(
+            page, user.IsDepartmentStaff ? RequestSort.ByFiling : RequestSort.ByCreation,
+            r => new RequestRow(
                 r.Id, r.Number, r.Kind, r.Status, r.Contract!.Name, r.Contract.Contractor!.Name,
-                r.Contract.Department!.Name, r.CreatedAtUtc, r.SubmittedAtUtc, r.DecisionDueOn))
-            .ToListAsync(ct);
-
-        // Newest first by the date that matters to the reader: filing for the department, creation for the contractor.
-        return user.IsDepartmentStaff
-            ? [.. rows.OrderByDescending(r => r.SubmittedAtUtc ?? r.CreatedAtUtc)]
-            : [.. rows.OrderByDescending(r => r.CreatedAtUtc)];
+                r.Contract.Department!.Name, r.CreatedAtUtc, r.SubmittedAtUtc, r.DecisionDueOn),
+            ct);
     }
 
     public async Task<RequestDetail?> GetAsync(CurrentUser user, int id, CancellationToken ct = default)

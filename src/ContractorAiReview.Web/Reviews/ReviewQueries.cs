@@ -1,5 +1,6 @@
 using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Domain.Requests;
+using ContractorAiReview.Domain.Routing;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Infrastructure.Data;
 using ContractorAiReview.Web.Requests;
@@ -27,7 +28,60 @@ public sealed record TaskRow(
     int Id, string Number, RequestKind Kind, RequestStatus Status, string ContractName, string ContractorName,
     string? StepTitle, string? AssigneeName, DateTimeOffset? HeldSinceUtc, DateOnly? StepDueOn, DateOnly? DecisionDueOn, DateTimeOffset? DecidedAtUtc);
 
-/// <summary>Reads the department's queues for one of its officers or approvers.</summary>
+/// <summary>The columns the task queues sort by (<see cref="ReviewQueries.QueueAsync"/>); the step's title is not one (it lives in the route).</summary>
+public static class TaskSort
+{
+    public const string Number = "number";
+    public const string Contract = "contract";
+    public const string Contractor = "contractor";
+    public const string Status = "status";
+    public const string Holder = "holder";
+    public const string StepDueOn = "stepDue";
+    public const string DecidedAt = "decidedAt";
+    public const string DecisionDueOn = "decisionDue";
+
+    /// <summary>The waiting queues: the nearest step deadline first.</summary>
+    internal static readonly SortColumns<TaskSource> ByStepDue = Columns().Default(StepDueOn, descending: false);
+
+    /// <summary>The decided queue: the latest decision first.</summary>
+    internal static readonly SortColumns<TaskSource> ByDecision = Columns().Default(DecidedAt, descending: true);
+
+    private static SortColumns<TaskSource> Columns() => new SortColumns<TaskSource>()
+        .Add(Number, t => t.Number)
+        .Add(Contract, t => t.ContractName)
+        .Add(Contractor, t => t.ContractorName)
+        .Add(Status, t => t.Status)
+        .Add(Holder, t => t.AssigneeName)
+        .Add(StepDueOn, t => t.StepDueOn)
+        .Add(DecidedAt, t => t.DecidedAtUtc)
+        .Add(DecisionDueOn, t => t.DecisionDueOn)
+        .ThenBy(t => t.Id);
+}
+
+/// <summary>A task as the database reads it, before its step is looked up in its route's steps.</summary>
+internal sealed class TaskSource
+{
+    public int Id { get; init; }
+    public string Number { get; init; } = "";
+    public RequestKind Kind { get; init; }
+    public RequestStatus Status { get; init; }
+    public string ContractName { get; init; } = "";
+    public string ContractorName { get; init; } = "";
+    public IReadOnlyList<RouteStep>? Steps { get; init; }
+    public int? CurrentStep { get; init; }
+    public string? AssigneeName { get; init; }
+    public DateTimeOffset? HeldSinceUtc { get; init; }
+    public DateOnly? StepDueOn { get; init; }
+    public DateOnly? DecisionDueOn { get; init; }
+    public DateTimeOffset? DecidedAtUtc { get; init; }
+
+    public TaskRow ToRow() => new(
+        Id, Number, Kind, Status, ContractName, ContractorName,
+        RequestStatuses.AwaitingDecision.Contains(Status) && Steps is { } steps && CurrentStep is { } step && step < steps.Count ? steps[step].Title : null,
+        AssigneeName, HeldSinceUtc, StepDueOn, DecisionDueOn, DecidedAtUtc);
+}
+
+/// <summary>Reads the department's queues for one of its officers or approvers, a page at a time.</summary>
 public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     public static IReadOnlyList<TaskQueue> QueuesFor(CurrentUser user) =>
@@ -35,49 +89,97 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             ? [TaskQueue.AwaitingMyApproval, TaskQueue.Mine, TaskQueue.Overdue, TaskQueue.DecidedByMe]
             : [TaskQueue.Mine, TaskQueue.Unassigned, TaskQueue.Overdue, TaskQueue.DecidedByMe];
 
-    /// <summary>Every queue of the person at once, so the tabs can show their counts.</summary>
-    public async Task<IReadOnlyDictionary<TaskQueue, IReadOnlyList<TaskRow>>> QueuesAsync(CurrentUser user, CancellationToken ct = default)
+    /// <summary>How many tasks each of the person's queues holds, for the tabs.</summary>
+    public async Task<IReadOnlyDictionary<TaskQueue, int>> CountsAsync(CurrentUser user, CancellationToken ct = default)
     {
-        var queues = QueuesFor(user);
+        var counts = QueuesFor(user).ToDictionary(q => q, _ => 0);
         if (!user.IsDepartmentStaff)
         {
-            return queues.ToDictionary(q => q, _ => (IReadOnlyList<TaskRow>)[]);
+            return counts;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = JapaneseDate.JapanDateOf(clock.GetUtcNow());
-        var waiting = await db.Requests.VisibleTo(user).AsNoTracking()
-            .Where(r => RequestStatuses.AwaitingDecision.Contains(r.Status))
-            .Include(r => r.Route).Include(r => r.Contract!).ThenInclude(c => c.Contractor)
-            .ToListAsync(ct);
-        var decisions = await db.RequestTransitions.AsNoTracking()
-            .Where(t => t.ActorUserId == user.UserId && RequestTriggers.Decisions.Contains(t.Trigger))
-            .GroupBy(t => t.RequestId)
-            .Select(g => new { RequestId = g.Key, At = g.Max(t => t.OccurredAtUtc) })
-            .ToDictionaryAsync(d => d.RequestId, d => d.At, ct);
-        var decidedIds = decisions.Keys.ToList();
-        var decided = await db.Requests.VisibleTo(user).AsNoTracking()
-            .Where(r => decidedIds.Contains(r.Id))
-            .Include(r => r.Route).Include(r => r.Contract!).ThenInclude(c => c.Contractor)
-            .ToListAsync(ct);
-
-        TaskRow Row(ConfirmationRequest r, DateTimeOffset? decidedAt = null) => new(
-            r.Id, r.Number, r.Kind, r.Status, r.Contract!.Name, r.Contract.Contractor!.Name, r.CurrentRouteStep?.Title, r.AssigneeName,
-            r.HeldSinceUtc, r.StepDueOn, r.DecisionDueOn, decidedAt);
-
-        IReadOnlyList<TaskRow> Queue(TaskQueue queue) => queue switch
+        foreach (var queue in counts.Keys.ToList())
         {
-            TaskQueue.Mine => [.. waiting.Where(r => r.IsHeldBy(user.UserId)).OrderBy(r => r.StepDueOn).Select(r => Row(r))],
-            TaskQueue.Unassigned => [.. waiting.Where(r => r.IsUnassigned && r.MayBeHeldBy(user.Role)).OrderBy(r => r.StepDueOn).Select(r => Row(r))],
-            TaskQueue.AwaitingMyApproval => [.. waiting
-                .Where(r => r.CurrentStep > 0 && r.MayBeHeldBy(user.Role) && (r.IsUnassigned || r.IsHeldBy(user.UserId)))
-                .OrderBy(r => r.StepDueOn).Select(r => Row(r))],
-            TaskQueue.Overdue => [.. waiting.Where(r => r.IsTaskOverdueOn(today)).OrderBy(r => r.StepDueOn).Select(r => Row(r))],
-            TaskQueue.DecidedByMe => [.. decided
-                .Select(r => Row(r, decisions[r.Id])).OrderByDescending(r => r.DecidedAtUtc)],
-            _ => [],
+            counts[queue] = await (await TasksAsync(db, user, queue, ct)).CountAsync(ct);
+        }
+
+        return counts;
+    }
+
+    /// <summary>One page of one of the person's queues: by the step's deadline, or the latest decision first for the decided.</summary>
+    public async Task<Page<TaskRow>> QueueAsync(CurrentUser user, TaskQueue queue, PageRequest page, CancellationToken ct = default)
+    {
+        if (!user.IsDepartmentStaff || !QueuesFor(user).Contains(queue))
+        {
+            return Page<TaskRow>.Empty;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var columns = queue == TaskQueue.DecidedByMe ? TaskSort.ByDecision : TaskSort.ByStepDue;
+        var read = await (await TasksAsync(db, user, queue, ct)).ToPageAsync(page, columns, ct);
+        return read.Map(t => t.ToRow());
+    }
+
+    private async Task<IQueryable<TaskSource>> TasksAsync(AppDbContext db, CurrentUser user, TaskQueue queue, CancellationToken ct)
+    {
+        var visible = db.Requests.VisibleTo(user);
+        var waiting = visible.Where(r => RequestStatuses.AwaitingDecision.Contains(r.Status));
+        var decisions = RequestTriggers.Decisions.ToList();
+        var requests = queue switch
+        {
+            TaskQueue.Mine => waiting.Where(r => r.AssigneeUserId == user.UserId),
+            TaskQueue.Unassigned => waiting.Where(r => r.AssigneeUserId == null).AtStepHeldBy(await StepsHeldByAsync(db, user, ct)),
+            TaskQueue.AwaitingMyApproval => waiting
+                .Where(r => r.CurrentStep > 0 && (r.AssigneeUserId == null || r.AssigneeUserId == user.UserId))
+                .AtStepHeldBy(await StepsHeldByAsync(db, user, ct)),
+            TaskQueue.Overdue => OverdueOn(waiting, JapaneseDate.JapanDateOf(clock.GetUtcNow())),
+            TaskQueue.DecidedByMe => visible.Where(r => db.RequestTransitions.Any(
+                t => t.RequestId == r.Id && t.ActorUserId == user.UserId && decisions.Contains(t.Trigger))),
+            _ => visible.Where(_ => false),
         };
 
-        return queues.ToDictionary(q => q, Queue);
+        return requests.Select(r => new TaskSource
+        {
+            Id = r.Id,
+            Number = r.Number,
+            Kind = r.Kind,
+            Status = r.Status,
+            ContractName = r.Contract!.Name,
+            ContractorName = r.Contract.Contractor!.Name,
+            Steps = r.Route!.Steps,
+            CurrentStep = r.CurrentStep,
+            AssigneeName = r.AssigneeName,
+            HeldSinceUtc = r.HeldSinceUtc,
+            StepDueOn = r.StepDueOn,
+            DecisionDueOn = r.DecisionDueOn,
+            DecidedAtUtc = db.RequestTransitions
+                .Where(t => t.RequestId == r.Id && t.ActorUserId == user.UserId && decisions.Contains(t.Trigger))
+                .OrderByDescending(t => t.OccurredAtUtc).Select(t => (DateTimeOffset?)t.OccurredAtUtc).FirstOrDefault(),
+        });
     }
+
+    /// <summary>As <see cref="ConfirmationRequest.IsTaskOverdueOn"/>, in the database.</summary>
+    private static IQueryable<ConfirmationRequest> OverdueOn(IQueryable<ConfirmationRequest> waiting, DateOnly today) =>
+        waiting.Where(r => r.StepDueOn < today || r.DecisionDueOn < today);
+
+    /// <summary>The steps (route and index, as <see cref="StepKeys.Of"/>) of the department's routes that the person's role holds.</summary>
+    private static async Task<List<int>> StepsHeldByAsync(AppDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        var routes = await db.ApprovalRoutes.AsNoTracking().Where(a => a.DepartmentId == user.DepartmentId).ToListAsync(ct);
+        return [.. routes.SelectMany(route => route.Steps
+            .Select((step, index) => (step, index))
+            .Where(s => s.step.Holder.ToString() == user.Role)
+            .Select(s => StepKeys.Of(route.Id, s.index)))];
+    }
+}
+
+/// <summary>A step of a route as one number, so the database can ask whether a request's step is among a set (as <see cref="ConfirmationRequest.MayBeHeldBy"/>).</summary>
+internal static class StepKeys
+{
+    public static int Of(int routeId, int step) => (routeId * ApprovalRoute.MaxSteps) + step;
+
+    public static IQueryable<ConfirmationRequest> AtStepHeldBy(this IQueryable<ConfirmationRequest> requests, List<int> steps) =>
+        requests.Where(r => r.RouteId != null && r.CurrentStep != null
+                            && steps.Contains((r.RouteId.Value * ApprovalRoute.MaxSteps) + r.CurrentStep.Value));
 }

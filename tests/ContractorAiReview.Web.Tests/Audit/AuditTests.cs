@@ -3,6 +3,7 @@ using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Web.Audit;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Audit;
 
@@ -50,8 +51,8 @@ public sealed class AuditTests(AppFactory app) : IClassFixture<AppFactory>
         await log.RecordAsync(AuditEvent.LockedOut, null, null, "someone@example.jp", ct: ct);
         var admin = await app.UserAsync(Demo.Administrator);
 
-        var all = await app.Get<AuditQueries>().SearchAsync(admin, new AuditFilter(Email: "someone@"), 0, 50, ct);
-        var failures = await app.Get<AuditQueries>().SearchAsync(admin, new AuditFilter(Email: "someone@", Event: AuditEvent.SignInFailed), 0, 50, ct);
+        var all = await app.Get<AuditQueries>().SearchAsync(admin, new AuditFilter(Email: "someone@"), new PageRequest(Take: 50), ct);
+        var failures = await app.Get<AuditQueries>().SearchAsync(admin, new AuditFilter(Email: "someone@", Event: AuditEvent.SignInFailed), new PageRequest(Take: 50), ct);
 
         Assert.Equal(2, all.Total);
         Assert.Equal([AuditEvent.LockedOut, AuditEvent.SignInFailed], all.Rows.Select(r => r.Event));
@@ -67,7 +68,7 @@ public sealed class AuditTests(AppFactory app) : IClassFixture<AppFactory>
         var ct = TestContext.Current.CancellationToken;
         await app.Get<AuditLog>().RecordAsync(AuditEvent.SignInFailed, null, null, "x@example.jp", ct: ct);
 
-        var results = await app.Get<AuditQueries>().SearchAsync(await app.UserAsync(email), new AuditFilter(), 0, 50, ct);
+        var results = await app.Get<AuditQueries>().SearchAsync(await app.UserAsync(email), new AuditFilter(), new PageRequest(Take: 50), ct);
 
         Assert.Equal(0, results.Total);
         Assert.Empty(results.Rows);

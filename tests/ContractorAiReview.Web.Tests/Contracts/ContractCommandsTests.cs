@@ -4,6 +4,7 @@ using ContractorAiReview.Domain.Issuance;
 using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Contracts;
 
@@ -162,9 +163,11 @@ public sealed class ContractCommandsTests(AppFactory app) : IClassFixture<AppFac
             .Where(c => user.IsContractor ? c.ContractorId == user.ContractorId : c.DepartmentId == user.DepartmentId)
             .Select(c => c.Name).ToListAsync(Ct);
 
-        var rows = await Commands.OfOwnOrganisationAsync(user, Ct);
+        var page = await Commands.OfOwnOrganisationAsync(user, new PageRequest(Take: PageRequest.MaxTake), Ct);
+        var rows = page.Rows;
 
         Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, page.Total);
         Assert.Equal(expected.Order(), rows.Select(r => r.Name).Order());
         Assert.All(rows.Where(r => r.SpecialSpecificationVersion is not null), r => Assert.NotNull(r.SpecificationDocumentId));
     }
@@ -172,7 +175,7 @@ public sealed class ContractCommandsTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task OfOwnOrganisation_Procurement_NoOrganisationOfItsOwn()
     {
-        Assert.Empty(await Commands.OfOwnOrganisationAsync(await app.UserAsync(Demo.Procurement), Ct));
+        Assert.Empty((await Commands.OfOwnOrganisationAsync(await app.UserAsync(Demo.Procurement), new PageRequest(), Ct)).Rows);
     }
 
     [Theory]
@@ -180,8 +183,8 @@ public sealed class ContractCommandsTests(AppFactory app) : IClassFixture<AppFac
     [InlineData(Demo.KankoOfficer, Demo.KankoPassword, Demo.ShiminOfficer)]
     public async Task SpecificationDownload_ContractorOrOfficer_OwnOrganisationsOnly(string email, string password, string otherOrganisation)
     {
-        var own = (await Commands.OfOwnOrganisationAsync(await app.UserAsync(email), Ct)).First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
-        var others = (await Commands.OfOwnOrganisationAsync(await app.UserAsync(otherOrganisation), Ct))
+        var own = (await Commands.OfOwnOrganisationAsync(await app.UserAsync(email), new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows.First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
+        var others = (await Commands.OfOwnOrganisationAsync(await app.UserAsync(otherOrganisation), new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows
             .First(r => r.SpecificationDocumentId is not null).SpecificationDocumentId!.Value;
         var client = await app.SignedInClientAsync(email, password);
 

@@ -4,6 +4,7 @@ using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Admin;
 using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Requests;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Infrastructure;
 
@@ -64,8 +65,9 @@ public sealed class ProductionFirstRunTests(ProductionFactory app) : IClassFixtu
         Assert.True((await requests.SubmitAsync(contractor, draft.Id!.Value, draft.Version!.Value, complete, ct)).Succeeded);
 
         var officer = await app.UserAsync("officer@city.example.jp");
-        var queue = await app.Get<RequestQueries>().ListAsync(officer, RequestStatuses.AwaitingDecision[0], ct);
-        var filed = Assert.Single(queue);
+        var queue = await app.Get<RequestQueries>().ListAsync(officer, RequestStatuses.AwaitingDecision[0], new PageRequest(), ct);
+        Assert.Equal(1, queue.Total);
+        var filed = Assert.Single(queue.Rows);
         Assert.Equal(("区民アンケート集計分析業務委託", "株式会社なにわ情報システム"), (filed.ContractName, filed.ContractorName));
     }
 }

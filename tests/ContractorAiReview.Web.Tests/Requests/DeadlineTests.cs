@@ -5,6 +5,7 @@ using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using ContractorAiReview.Web.Tests.Reviews;
 using Microsoft.EntityFrameworkCore;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Requests;
 
@@ -32,12 +33,12 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
             Assert.Equal(new DateOnly(2026, 12, 8), (await db.Requests.SingleAsync(r => r.Id == id, Ct)).DecisionDueOn);
         }
 
-        var row = (await app.Get<RequestQueries>().ListAsync(officer, ct: Ct)).Single(r => r.Id == id);
+        var row = (await app.Get<RequestQueries>().ListAsync(officer, null, new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows.Single(r => r.Id == id);
         Assert.False(row.IsOverdueOn(new DateOnly(2026, 12, 8)));
         Assert.True(row.IsOverdueOn(new DateOnly(2026, 12, 9)));
 
         Assert.True((await app.ConfirmAsync(officer, id, version, Ct)).Succeeded);
-        var decided = (await app.Get<RequestQueries>().ListAsync(officer, ct: Ct)).Single(r => r.Id == id);
+        var decided = (await app.Get<RequestQueries>().ListAsync(officer, null, new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows.Single(r => r.Id == id);
         Assert.False(decided.IsOverdueOn(new DateOnly(2026, 12, 9)));
     }
 

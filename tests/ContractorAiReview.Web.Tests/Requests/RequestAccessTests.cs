@@ -4,6 +4,7 @@ using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Requests;
 
@@ -27,7 +28,7 @@ public sealed class RequestAccessTests(AppFactory app) : IClassFixture<AppFactor
     {
         var naniwa = await app.UserAsync(Demo.NaniwaContractor);
 
-        var rows = await app.Get<RequestQueries>().ListAsync(naniwa, ct: TestContext.Current.CancellationToken);
+        var rows = (await app.Get<RequestQueries>().ListAsync(naniwa, null, new PageRequest(Take: PageRequest.MaxTake), TestContext.Current.CancellationToken)).Rows;
 
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal("株式会社なにわ情報システム", r.ContractorName));

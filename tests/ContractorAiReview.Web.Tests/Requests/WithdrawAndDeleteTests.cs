@@ -4,6 +4,7 @@ using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Requests;
 
@@ -31,7 +32,7 @@ public sealed class WithdrawAndDeleteTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(RequestStatus.Withdrawn, request.Status);
         Assert.Equal("業務の方針が変わったため", request.History[^1].Reason);
         var officer = await app.UserAsync(Demo.ShiminOfficer);
-        Assert.Contains(await app.Get<RequestQueries>().ListAsync(officer, ct: Ct), r => r.Id == id && r.Status == RequestStatus.Withdrawn);
+        Assert.Contains((await app.Get<RequestQueries>().ListAsync(officer, null, new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows, r => r.Id == id && r.Status == RequestStatus.Withdrawn);
         Assert.Equal(CommandOutcome.Conflict, (await app.Get<ReviewCommands>().ConfirmAsync(officer, id, request.Version, Ct)).Outcome);
         // Withdrawn twice (a double click, a second tab): refused, nothing changes.
         Assert.Equal(CommandOutcome.Conflict, (await Commands.WithdrawAsync(naniwa, id, version, "もう一度", Ct)).Outcome);

@@ -7,6 +7,7 @@ using ContractorAiReview.Web.Tests.Contracts;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Reviews;
 
@@ -44,7 +45,7 @@ public sealed class ReviewJourneyTests(AppFactory app) : IClassFixture<AppFactor
 
         // A submitted request is not editable, and the department sees it in its queue.
         Assert.Equal(CommandOutcome.Conflict, (await requests.SaveDraftAsync(contractor, id, submitted.Version!.Value, content, ct)).Outcome);
-        Assert.Contains(await app.Get<RequestQueries>().ListAsync(officer, RequestStatus.Submitted, ct), r => r.Id == id);
+        Assert.Contains((await app.Get<RequestQueries>().ListAsync(officer, RequestStatus.Submitted, new PageRequest(Take: PageRequest.MaxTake), ct)).Rows, r => r.Id == id);
 
         var noReason = await reviews.ReturnAsync(officer, id, submitted.Version.Value, " ", ct: ct);
         Assert.Equal(CommandOutcome.Invalid, noReason.Outcome);

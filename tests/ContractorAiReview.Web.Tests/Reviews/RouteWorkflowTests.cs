@@ -9,6 +9,7 @@ using ContractorAiReview.Web.Reviews;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Reviews;
 
@@ -40,7 +41,7 @@ public sealed class RouteWorkflowTests(AppFactory app) : IClassFixture<AppFactor
         var forwarded = await Reviews.ForwardAsync(officer, id, version, Ct);
         Assert.True(forwarded.Succeeded);
         Assert.DoesNotContain(id, await QueueAsync(officer, TaskQueue.Mine));
-        var waiting = (await app.Get<ReviewQueries>().QueuesAsync(approver, Ct))[TaskQueue.AwaitingMyApproval].Single(t => t.Id == id);
+        var waiting = (await app.Get<ReviewQueries>().QueueAsync(approver, TaskQueue.AwaitingMyApproval, new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows.Single(t => t.Id == id);
         Assert.Equal(("課長", null), (waiting.StepTitle, waiting.AssigneeName));
         Assert.NotNull(waiting.StepDueOn);
 
@@ -236,5 +237,5 @@ public sealed class RouteWorkflowTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     private async Task<IEnumerable<int>> QueueAsync(CurrentUser user, TaskQueue queue) =>
-        (await app.Get<ReviewQueries>().QueuesAsync(user, Ct))[queue].Select(t => t.Id);
+        (await app.Get<ReviewQueries>().QueueAsync(user, queue, new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows.Select(t => t.Id);
 }

@@ -15,6 +15,7 @@ using ContractorAiReview.Web.Resources;
 using ContractorAiReview.Web.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using ContractorAiReview.Web.Infrastructure.Data;
 
 namespace ContractorAiReview.Web.Tests.Infrastructure.Security;
 
@@ -80,9 +81,9 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         ],
         ["RequestQueries.ListAsync"] =
         [
-            ("procurement lists requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Procurement, ct: None)).Count == 0),
-            ("another company's requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Naniwa, ct: None)).All(r => r.Id != w.MioSubmitted)),
-            ("another department's requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Shimin, ct: None)).All(r => r.Id != w.MioSubmitted)),
+            ("procurement lists requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Procurement, null, new PageRequest(), None)).Total == 0),
+            ("another company's requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Naniwa, null, new PageRequest(Take: PageRequest.MaxTake), None)).Rows.All(r => r.Id != w.MioSubmitted)),
+            ("another department's requests", async w => (await w.Get<RequestQueries>().ListAsync(w.Shimin, null, new PageRequest(Take: PageRequest.MaxTake), None)).Rows.All(r => r.Id != w.MioSubmitted)),
         ],
         ["RequestQueries.GetAsync"] =
         [
@@ -169,10 +170,14 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("a contractor lists the department's people", async w => (await w.Get<ReviewCommands>().MembersForAsync(w.Mio, w.MioSubmitted, None)).Count == 0),
             ("another department's request", async w => (await w.Get<ReviewCommands>().MembersForAsync(w.Shimin, w.MioSubmitted, None)).Count == 0),
         ],
-        ["ReviewQueries.QueuesAsync"] =
+        ["ReviewQueries.CountsAsync"] =
         [
-            ("a contractor opens the queues", async w => (await w.Get<ReviewQueries>().QueuesAsync(w.Mio, None)).Values.All(q => q.Count == 0)),
-            ("another department's tasks", async w => (await w.Get<ReviewQueries>().QueuesAsync(w.Shimin, None)).Values.All(q => q.All(t => t.Id != w.MioSubmitted))),
+            ("a contractor counts the queues", async w => (await w.Get<ReviewQueries>().CountsAsync(w.Mio, None)).Values.All(count => count == 0)),
+        ],
+        ["ReviewQueries.QueueAsync"] =
+        [
+            ("a contractor opens the queues", async w => await QueuesHoldAsync(w, w.Mio, _ => true) == 0),
+            ("another department's tasks", async w => await QueuesHoldAsync(w, w.Shimin, t => t.Id == w.MioSubmitted) == 0),
         ],
         ["RouteCommands.RoutesAsync"] =
         [
@@ -206,14 +211,19 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         ],
         ["ContractCommands.SearchAsync"] =
         [
-            ("a contractor searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Naniwa, ct: None)).Count == 0),
-            ("an officer searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Kanko, ct: None)).Count == 0),
+            ("a contractor searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Naniwa, null, null, new PageRequest(), None)).Total == 0),
+            ("an officer searches the register", async w => (await w.Get<ContractCommands>().SearchAsync(w.Kanko, null, null, new PageRequest(), None)).Total == 0),
+        ],
+        ["ContractCommands.FiscalYearsAsync"] =
+        [
+            ("a contractor lists the register's years", async w => (await w.Get<ContractCommands>().FiscalYearsAsync(w.Naniwa, None)).Count == 0),
+            ("an officer lists the register's years", async w => (await w.Get<ContractCommands>().FiscalYearsAsync(w.Kanko, None)).Count == 0),
         ],
         ["ContractCommands.OfOwnOrganisationAsync"] =
         [
-            ("procurement lists an organisation's contracts", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Procurement, None)).Count == 0),
-            ("another company's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Naniwa, None)).All(c => c.Id != w.MioContract)),
-            ("another department's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Shimin, None)).All(c => c.Id != w.MioContract)),
+            ("procurement lists an organisation's contracts", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Procurement, new PageRequest(), None)).Total == 0),
+            ("another company's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Naniwa, new PageRequest(Take: PageRequest.MaxTake), None)).Rows.All(c => c.Id != w.MioContract)),
+            ("another department's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Shimin, new PageRequest(Take: PageRequest.MaxTake), None)).Rows.All(c => c.Id != w.MioContract)),
         ],
         ["ContractCommands.ChoicesAsync"] =
         [
@@ -308,9 +318,9 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("a contractor opens the dashboard", async w => await w.Get<DashboardQueries>().FiguresAsync(w.Naniwa, None) is null),
             ("another department's requests", async w => (await w.Get<DashboardQueries>().FiguresAsync(w.Kanko, None))!.ByDepartment.All(d => d.Label != "市民局区政課")),
         ],
-        ["JournalQueries.LatestAsync"] = [("procurement reads the journal", async w => (await w.Get<JournalQueries>().LatestAsync(w.Procurement, None)).Count == 0)],
+        ["JournalQueries.LatestAsync"] = [("procurement reads the journal", async w => (await w.Get<JournalQueries>().LatestAsync(w.Procurement, new PageRequest(), None)).Total == 0)],
         ["JournalQueries.VerifyAsync"] = [("an officer verifies the journal", async w => await w.Get<JournalQueries>().VerifyAsync(w.Kanko, null, None) is null)],
-        ["AuditQueries.SearchAsync"] = [("an officer searches the security record", async w => (await w.Get<AuditQueries>().SearchAsync(w.Kanko, new(), 0, 10, None)).Total == 0)],
+        ["AuditQueries.SearchAsync"] = [("an officer searches the security record", async w => (await w.Get<AuditQueries>().SearchAsync(w.Kanko, new(), new PageRequest(), None)).Total == 0)],
         ["AiServiceCatalogueStore.SaveAsync"] = [("procurement saves the catalogue", async w => await w.Get<AiServiceCatalogueStore>().SaveAsync(w.Procurement, await w.Get<AiServiceCatalogueStore>().CurrentJsonAsync(None), None) is not null)],
         ["AiServiceCatalogueStore.RevisionsAsync"] = [("an officer lists revisions", async w => (await w.Get<AiServiceCatalogueStore>().RevisionsAsync(w.Kanko, None)).Count == 0)],
         ["AiServiceCatalogueStore.CompareAsync"] = [("a contractor compares revisions", async w => await w.Get<AiServiceCatalogueStore>().CompareAsync(w.Naniwa, 1, 1, None) is null)],
@@ -344,6 +354,19 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         var attempt = Matrix[handler].Single(c => c.Case == description);
 
         Assert.True(await attempt.Refused(await WorldAsync()), $"{handler} was not refused: {description}");
+    }
+
+    /// <summary>How many tasks of every queue (not only the person's own) the person is shown that match.</summary>
+    private static async Task<int> QueuesHoldAsync(World w, CurrentUser user, Func<TaskRow, bool> match)
+    {
+        var found = 0;
+        foreach (var queue in Enum.GetValues<TaskQueue>())
+        {
+            var page = await w.Get<ReviewQueries>().QueueAsync(user, queue, new PageRequest(Take: PageRequest.MaxTake), None);
+            found += page.Rows.Count(match);
+        }
+
+        return found;
     }
 
     private async Task<World> WorldAsync()

@@ -15,7 +15,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Detail).HasMaxLength(500);
         // The administrator's filters: by account, by kind of event, newest first.
         builder.HasIndex(e => e.SubjectEmail);
-        builder.HasIndex(e => new { e.Event, e.Id });
+        // The search filters by event and lists the newest first (AuditSort).
+        builder.HasIndex(e => new { e.Event, e.OccurredAtUtc });
         builder.HasIndex(e => e.OccurredAtUtc);
     }
 }

@@ -33,8 +33,11 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.CreatedByUserId).HasMaxLength(450);
         builder.Property(r => r.ReturnReason).HasMaxLength(4000);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasIndex(r => r.ContractorId);
-        builder.HasIndex(r => new { r.DepartmentId, r.Status });
+        // The lists (RequestSort, TaskSort): a company's newest first; a department's filed ones by filing date; its waiting
+        // tasks by the step's deadline.
+        builder.HasIndex(r => new { r.ContractorId, r.CreatedAtUtc });
+        builder.HasIndex(r => new { r.DepartmentId, r.Status, r.SubmittedAtUtc });
+        builder.HasIndex(r => new { r.DepartmentId, r.Status, r.StepDueOn });
         builder.Ignore(r => r.IsEditable);
 
         // The form's answers are read and written whole: one JSON document.
@@ -82,6 +85,8 @@ public sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<Re
         builder.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.To).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(t => new { t.RequestId, t.OccurredAtUtc });
+        // The "decided by me" queue: a person's decisions.
+        builder.HasIndex(t => new { t.ActorUserId, t.Trigger, t.RequestId });
         builder.Property(t => t.ReturnItems!).HasJsonConversion<IReadOnlyList<ReturnItem>>(() => []);
     }
 }

@@ -14,6 +14,9 @@ public sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Ignore(c => c.HasSpecialSpecification);
         builder.Ignore(c => c.CanHaveSpecialSpecification);
         builder.HasIndex(c => new { c.FiscalYear, c.ContractNumber }).IsUnique();
+        // "My contracts" of a company or a department, the latest fiscal year first (ContractSort).
+        builder.HasIndex(c => new { c.ContractorId, c.FiscalYear });
+        builder.HasIndex(c => new { c.DepartmentId, c.FiscalYear });
         builder.HasOne(c => c.Department).WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Contractor).WithMany().HasForeignKey(c => c.ContractorId).OnDelete(DeleteBehavior.Restrict);
     }

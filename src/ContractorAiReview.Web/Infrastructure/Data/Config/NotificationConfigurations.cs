@@ -12,6 +12,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.RequestNumber).HasMaxLength(20);
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(n => new { n.UserId, n.ReadAtUtc });
+        builder.HasIndex(n => new { n.UserId, n.CreatedAtUtc });
     }
 }
 
@@ -28,6 +29,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.DeliveredAtUtc, m.FailedAtUtc, m.NextAttemptAtUtc });
+        // The administrator's list, the newest first (OutboxSort).
+        builder.HasIndex(m => m.CreatedAtUtc);
     }
 }
 
