@@ -25,3 +25,13 @@ public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<Po
     public PostgreSqlAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
 }
+
+/// <summary>
+/// For <c>dotnet ef migrations add … --context AppDbContext</c> (SQLite). Without a factory of its own, the tools would
+/// take the PostgreSQL one for it (its context is an AppDbContext too) and write PostgreSQL migrations.
+/// </summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

@@ -62,9 +62,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractorId");
+                    b.HasIndex("ContractorId", "FiscalYear");
 
-                    b.HasIndex("DepartmentId");
+                    b.HasIndex("DepartmentId", "FiscalYear");
 
                     b.HasIndex("FiscalYear", "ContractNumber")
                         .IsUnique();
@@ -378,14 +378,16 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("ContractId");
 
-                    b.HasIndex("ContractorId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("RouteId");
 
-                    b.HasIndex("DepartmentId", "Status");
+                    b.HasIndex("ContractorId", "CreatedAtUtc");
+
+                    b.HasIndex("DepartmentId", "Status", "StepDueOn");
+
+                    b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
 
                     b.ToTable("ConfirmationRequests", (string)null);
                 });
@@ -555,6 +557,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId", "OccurredAtUtc");
+
+                    b.HasIndex("ActorUserId", "Trigger", "RequestId");
 
                     b.ToTable("RequestTransitions");
                 });
@@ -761,7 +765,7 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("SubjectEmail");
 
-                    b.HasIndex("Event", "Id");
+                    b.HasIndex("Event", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries");
                 });
@@ -850,6 +854,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
                     b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("Notifications");
@@ -920,6 +926,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("MessageId")
                         .IsUnique();

@@ -69,9 +69,9 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractorId");
+                    b.HasIndex("ContractorId", "FiscalYear");
 
-                    b.HasIndex("DepartmentId");
+                    b.HasIndex("DepartmentId", "FiscalYear");
 
                     b.HasIndex("FiscalYear", "ContractNumber")
                         .IsUnique();
@@ -393,14 +393,16 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ContractId");
 
-                    b.HasIndex("ContractorId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("RouteId");
 
-                    b.HasIndex("DepartmentId", "Status");
+                    b.HasIndex("ContractorId", "CreatedAtUtc");
+
+                    b.HasIndex("DepartmentId", "Status", "StepDueOn");
+
+                    b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
 
                     b.ToTable("ConfirmationRequests", (string)null);
                 });
@@ -576,6 +578,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId", "OccurredAtUtc");
+
+                    b.HasIndex("ActorUserId", "Trigger", "RequestId");
 
                     b.ToTable("RequestTransitions");
                 });
@@ -788,7 +792,7 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("SubjectEmail");
 
-                    b.HasIndex("Event", "Id");
+                    b.HasIndex("Event", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries");
                 });
@@ -883,6 +887,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
                     b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("Notifications");
@@ -955,6 +961,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
