@@ -20,8 +20,8 @@ using Microsoft.Extensions.Logging;
 //                           is a circuit of its own on this process's Kestrel) and reports the managed memory the server
 //                           holds per circuit (a full collection before and after).
 //   queue N [--history H]   grows the database to N requests with H history rows each (copies of 200 requests the demo
-//                           generator files, written straight to the tables), then times an officer's task queue: the
-//                           first page of each queue, 200 times (query median, p95).
+//                           generator files, 190 of them confirmed, written straight to the tables; held and decided by 500
+//                           other people), then times an officer's review page queries, 200 times each (median, p95).
 // Options after the mode: --provider PostgreSQL --connection "Host=…" (default: SQLite in a temporary folder).
 internal static class Harness
 {
@@ -58,6 +58,12 @@ internal static class Harness
             default:
                 Console.Error.WriteLine($"Unknown mode {mode}.");
                 return 2;
+        }
+
+        if (Environment.GetEnvironmentVariable("HARNESS_KEEP") == "1")
+        {
+            Console.WriteLine($"kept: {folder}"); // to look at the database afterwards
+            return 0;
         }
 
         try
@@ -178,7 +184,13 @@ internal static class Harness
     static async Task QueueAsync(HarnessFactory app, int count, int history)
     {
         var clock = Stopwatch.StartNew();
-        await DemoGenerator.RunAsync(app.Services, 200, TextWriter.Null);
+        // As in a city after some years: most requests decided, a few waiting. 200 filed, 190 of them confirmed, then copied.
+        var filed = await FiledAsync(app, 200);
+        foreach (var request in filed.Skip(10))
+        {
+            await ConfirmAsync(app, request);
+        }
+
         await ScaleData.GrowAsync(app.Services, count, history);
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
@@ -216,7 +228,7 @@ internal static class Harness
             }
 
             var timings = new List<double>();
-            for (var i = 0; i < 200; i++)
+            for (var i = 0; i < Iterations; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
                 await query();
@@ -228,6 +240,8 @@ internal static class Harness
                 $"{name} ({officer.DisplayName}): median {Percentile(timings, 0.5):F2} ms, p95 {Percentile(timings, 0.95):F2} ms"));
         }
     }
+
+    static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("HARNESS_ITERATIONS"), out var n) ? n : 200;
 
     static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
@@ -305,7 +319,14 @@ internal sealed class HarnessFactory(string folder, string? provider, string? co
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", folder);
         builder.UseSetting("Mail:Delivery", "Off");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            if (Environment.GetEnvironmentVariable("HARNESS_SQL") == "1")
+            {
+                logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information); // the SQL each query sends
+            }
+        });
         if (provider is not null)
         {
             builder.UseSetting("Database:Provider", provider);

@@ -25,6 +25,11 @@ internal static class ScaleData
         var historyOf = (await RowsAsync(connection, $"SELECT \"RequestId\", {Quoted(transitions)} FROM \"RequestTransitions\" ORDER BY \"Id\""))
             .GroupBy(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Select(r => r[1..]).ToList());
         var numberAt = requests.IndexOf("Number");
+        // The copies are held and decided by 500 other people of the same departments (ids no one signs in with): one
+        // officer holds and decides what the demo gave them, as in a city, not a third of everything.
+        var assigneeAt = requests.IndexOf("AssigneeUserId");
+        var actorAt = transitions.IndexOf("ActorUserId");
+        string Someone(int i) => string.Create(CultureInfo.InvariantCulture, $"scale-person-{i % 500}");
         var existing = sources.Count;
 
         DbTransaction? transaction = null;
@@ -48,12 +53,23 @@ internal static class ScaleData
             var source = sources[i % existing];
             var values = source[1..];
             values[numberAt] = string.Create(CultureInfo.InvariantCulture, $"AX{i:D8}");
+            if (values[assigneeAt] is not null)
+            {
+                values[assigneeAt] = Someone(i);
+            }
+
             Set(insertRequest, values);
             var id = Convert.ToInt64(await insertRequest.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
             var rows = historyOf.GetValueOrDefault(Convert.ToInt64(source[0], CultureInfo.InvariantCulture)) ?? [];
             for (var h = 0; h < history && rows.Count > 0; h++)
             {
-                Set(insertTransition, [id, .. rows[h % rows.Count]]);
+                var transition = rows[h % rows.Count].ToArray();
+                if (transition[actorAt] is not null)
+                {
+                    transition[actorAt] = Someone(i);
+                }
+
+                Set(insertTransition, [id, .. transition]);
                 await insertTransition.ExecuteNonQueryAsync();
             }
         }

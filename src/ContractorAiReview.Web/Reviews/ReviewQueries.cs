@@ -134,10 +134,12 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
                 .Where(r => r.CurrentStep > 0 && (r.AssigneeUserId == null || r.AssigneeUserId == user.UserId))
                 .AtStepHeldBy(await StepsHeldByAsync(db, user, ct)),
             TaskQueue.Overdue => OverdueOn(waiting, JapaneseDate.JapanDateOf(clock.GetUtcNow())),
-            TaskQueue.DecidedByMe => visible.Where(r => db.RequestTransitions.Any(
-                t => t.RequestId == r.Id && t.ActorUserId == user.UserId && decisions.Contains(t.Trigger))),
+            // From the person's decisions (an index on who, what, which request), not a look into every request's history.
+            TaskQueue.DecidedByMe => visible.Where(r => db.RequestTransitions
+                .Where(t => t.ActorUserId == user.UserId && decisions.Contains(t.Trigger)).Select(t => t.RequestId).Contains(r.Id)),
             _ => visible.Where(_ => false),
         };
+        var decided = queue == TaskQueue.DecidedByMe;
 
         return requests.Select(r => new TaskSource
         {
@@ -153,9 +155,12 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             HeldSinceUtc = r.HeldSinceUtc,
             StepDueOn = r.StepDueOn,
             DecisionDueOn = r.DecisionDueOn,
-            DecidedAtUtc = db.RequestTransitions
-                .Where(t => t.RequestId == r.Id && t.ActorUserId == user.UserId && decisions.Contains(t.Trigger))
-                .OrderByDescending(t => t.OccurredAtUtc).Select(t => (DateTimeOffset?)t.OccurredAtUtc).FirstOrDefault(),
+            // Only the decided queue shows it: elsewhere the subquery would run for every row the database sorts.
+            DecidedAtUtc = decided
+                ? db.RequestTransitions
+                    .Where(t => t.RequestId == r.Id && t.ActorUserId == user.UserId && decisions.Contains(t.Trigger))
+                    .OrderByDescending(t => t.OccurredAtUtc).Select(t => (DateTimeOffset?)t.OccurredAtUtc).FirstOrDefault()
+                : null,
         });
     }
 

@@ -38,6 +38,9 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.ContractorId, r.CreatedAtUtc });
         builder.HasIndex(r => new { r.DepartmentId, r.Status, r.SubmittedAtUtc });
         builder.HasIndex(r => new { r.DepartmentId, r.Status, r.StepDueOn });
+        // The held-by-me and unassigned queues: equal on all three, then already in deadline order (no sort, the page's
+        // rows only). Measured at 100,000 requests (docs/benchmarks.md).
+        builder.HasIndex(r => new { r.DepartmentId, r.Status, r.AssigneeUserId, r.StepDueOn });
         builder.Ignore(r => r.IsEditable);
 
         // The form's answers are read and written whole: one JSON document.

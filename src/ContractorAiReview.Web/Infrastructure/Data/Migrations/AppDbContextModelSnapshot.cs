@@ -389,6 +389,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
 
+                    b.HasIndex("DepartmentId", "Status", "AssigneeUserId", "StepDueOn");
+
                     b.ToTable("ConfirmationRequests", (string)null);
                 });
 

@@ -404,6 +404,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
 
+                    b.HasIndex("DepartmentId", "Status", "AssigneeUserId", "StepDueOn");
+
                     b.ToTable("ConfirmationRequests", (string)null);
                 });
 

@@ -61,6 +61,11 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "ContractorId", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationRequests_DepartmentId_Status_AssigneeUserId_Ste~",
+                table: "ConfirmationRequests",
+                columns: new[] { "DepartmentId", "Status", "AssigneeUserId", "StepDueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfirmationRequests_DepartmentId_Status_StepDueOn",
                 table: "ConfirmationRequests",
                 columns: new[] { "DepartmentId", "Status", "StepDueOn" });
@@ -101,6 +106,10 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
             migrationBuilder.DropIndex(
                 name: "IX_ConfirmationRequests_ContractorId_CreatedAtUtc",
+                table: "ConfirmationRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConfirmationRequests_DepartmentId_Status_AssigneeUserId_Ste~",
                 table: "ConfirmationRequests");
 
             migrationBuilder.DropIndex(

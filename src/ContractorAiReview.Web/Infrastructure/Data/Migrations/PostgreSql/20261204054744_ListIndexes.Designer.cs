@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261204051914_ListIndexes")]
+    [Migration("20261204054744_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />
@@ -406,6 +406,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("DepartmentId", "Status", "StepDueOn");
 
                     b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
+
+                    b.HasIndex("DepartmentId", "Status", "AssigneeUserId", "StepDueOn");
 
                     b.ToTable("ConfirmationRequests", (string)null);
                 });

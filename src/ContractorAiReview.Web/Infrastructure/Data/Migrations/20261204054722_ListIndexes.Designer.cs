@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204051844_ListIndexes")]
+    [Migration("20261204054722_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />
@@ -391,6 +391,8 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
                     b.HasIndex("DepartmentId", "Status", "StepDueOn");
 
                     b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
+
+                    b.HasIndex("DepartmentId", "Status", "AssigneeUserId", "StepDueOn");
 
                     b.ToTable("ConfirmationRequests", (string)null);
                 });
