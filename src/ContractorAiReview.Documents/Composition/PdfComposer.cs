@@ -199,10 +199,11 @@ internal sealed class PdfComposer : IDisposable
     {
         _graphics.Dispose();
         DrawFooters();
-        // Uncompressed, with PDFsharp's large font subsets: sized once instead of growing by doubling.
-        using var stream = new MemoryStream(512 * 1024);
+        // Uncompressed and without font programs, which the rewriter embeds compacted: sized once instead of growing by doubling.
+        PdfSharpFontPrograms.LeaveToRewriter(_document);
+        using var stream = new MemoryStream(64 * 1024);
         _document.Save(stream, closeStream: false);
-        return SavedPdfRewriter.Rewrite(stream);
+        return SavedPdfRewriter.Rewrite(stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     public void Dispose()

@@ -28,11 +28,15 @@ internal static class FontSubsetCompactor
     /// Compacts <paramref name="font"/> to the glyphs <paramref name="usedGlyphs"/> (original ids), or returns null when
     /// the data is not a TrueType font this understands or uses composite glyphs (then the original is kept).
     /// </summary>
-    public static Result? Compact(byte[] font, IReadOnlyCollection<int> usedGlyphs)
+    public static Result? Compact(byte[] font, IReadOnlyCollection<int> usedGlyphs) =>
+        Source.TryParse(font) is { } source ? Compact(source, usedGlyphs) : null;
+
+    /// <summary>As <see cref="Compact(byte[], IReadOnlyCollection{int})"/>, from a font parsed once and kept (see <see cref="Source"/>).</summary>
+    public static Result? Compact(Source source, IReadOnlyCollection<int> usedGlyphs)
     {
         try
         {
-            return CompactCore(font, usedGlyphs);
+            return CompactCore(source, usedGlyphs);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
         {
@@ -40,61 +44,138 @@ internal static class FontSubsetCompactor
         }
     }
 
-    private static Result? CompactCore(byte[] font, IReadOnlyCollection<int> usedGlyphs)
+    /// <summary>
+    /// A TrueType font parsed once: its table directory, glyph offsets and, filled in as documents use them, each glyph
+    /// without its instructions. Immutable apart from that cache, whose entries are written once and never change, so
+    /// one instance serves every document on every thread.
+    /// </summary>
+    internal sealed class Source
     {
-        var span = font.AsSpan();
-        if (BinaryPrimitives.ReadUInt32BigEndian(span) != 0x00010000)
+        private readonly byte[] _font;
+        private readonly byte[]?[] _glyphs;
+
+        private Source(byte[] font, Dictionary<string, (int Offset, int Length)> tables)
         {
-            return null;
+            _font = font;
+            Tables = tables;
+            Head = Table("head").ToArray();
+            Maxp = Table("maxp").ToArray();
+            Hhea = Table("hhea").ToArray();
+            GlyphCount = BinaryPrimitives.ReadUInt16BigEndian(Maxp.AsSpan(4));
+            MetricCount = BinaryPrimitives.ReadUInt16BigEndian(Hhea.AsSpan(34));
+            Offsets = ReadLoca(Table("loca"), GlyphCount, BinaryPrimitives.ReadInt16BigEndian(Head.AsSpan(50)) == 1);
+            _glyphs = new byte[GlyphCount][];
         }
 
-        var tables = ReadTables(span);
-        if (KeptTables.Any(t => !tables.ContainsKey(t)))
+        public Dictionary<string, (int Offset, int Length)> Tables { get; }
+
+        /// <summary>Templates of the small tables the subset rewrites; copied before every change.</summary>
+        public byte[] Head { get; }
+
+        public byte[] Maxp { get; }
+
+        public byte[] Hhea { get; }
+
+        public int GlyphCount { get; }
+
+        public int MetricCount { get; }
+
+        public int[] Offsets { get; }
+
+        public static Source? TryParse(byte[] font)
         {
-            return null;
+            try
+            {
+                if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) != 0x00010000)
+                {
+                    return null;
+                }
+
+                var tables = ReadTables(font);
+                return KeptTables.All(tables.ContainsKey) ? new Source(font, tables) : null;
+            }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
+            {
+                return null;
+            }
         }
 
-        // The small tables are copied because they are rewritten; the large ones are only read.
-        ReadOnlySpan<byte> Table(string tag) => font.AsSpan(tables[tag].Offset, tables[tag].Length);
-        var head = Table("head").ToArray();
-        var maxp = Table("maxp").ToArray();
-        var hhea = Table("hhea").ToArray();
-        var hmtx = Table("hmtx");
-        var glyf = Table("glyf");
-        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
-        var offsets = ReadLoca(Table("loca"), glyphCount, BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1);
-        var metricCount = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
+        /// <summary>The whole font, glyph ids unchanged: what is embedded if compacting ever fails.</summary>
+        public Result Whole(IReadOnlyCollection<int> usedGlyphs)
+        {
+            var map = new ushort[Math.Min(usedGlyphs.DefaultIfEmpty(0).Max(), GlyphCount - 1) + 1];
+            for (var g = 0; g < map.Length; g++)
+            {
+                map[g] = (ushort)g;
+            }
+
+            return new Result(_font, map);
+        }
+
+        public ReadOnlySpan<byte> Table(string tag) => _font.AsSpan(Tables[tag].Offset, Tables[tag].Length);
+
+        /// <summary>The glyph's outline without instructions, or null for an empty or composite glyph.</summary>
+        public byte[]? StrippedGlyph(int glyph, out bool composite)
+        {
+            var length = Offsets[glyph + 1] - Offsets[glyph];
+            var original = Table("glyf").Slice(Offsets[glyph], length);
+            composite = length > 0 && BinaryPrimitives.ReadInt16BigEndian(original) < 0;
+            if (length == 0 || composite)
+            {
+                return null;
+            }
+
+            // A benign race: two threads may strip the same glyph; both results are equal.
+            if (Volatile.Read(ref _glyphs[glyph]) is { } stripped)
+            {
+                return stripped;
+            }
+
+            stripped = WithoutInstructions(original);
+            Volatile.Write(ref _glyphs[glyph], stripped);
+            return stripped;
+        }
+    }
+
+    private static Result? CompactCore(Source source, IReadOnlyCollection<int> usedGlyphs)
+    {
+        var head = source.Head.ToArray();
+        var maxp = source.Maxp.ToArray();
+        var hhea = source.Hhea.ToArray();
+        var hmtx = source.Table("hmtx");
+        var glyphCount = source.GlyphCount;
+        var metricCount = source.MetricCount;
 
         // New glyph 0 stays .notdef; the used glyphs follow in their original order.
-        var order = new List<int> { 0 };
+        var order = new List<int>(usedGlyphs.Count + 1) { 0 };
         order.AddRange(usedGlyphs.Where(g => g > 0 && g < glyphCount).Distinct().Order());
         var cidToGid = new ushort[order[^1] + 1];
-        for (var i = 1; i < order.Count; i++)
+        var glyphs = new byte[]?[order.Count];
+        var glyfLength = 0;
+        for (var i = 0; i < order.Count; i++)
         {
             cidToGid[order[i]] = (ushort)i;
+            glyphs[i] = source.StrippedGlyph(order[i], out var composite);
+            if (composite)
+            {
+                return null; // composite glyphs would need their components renumbered too; IPAex has none
+            }
+
+            glyfLength += (glyphs[i]?.Length + 3 ?? 0) & ~3;
         }
 
-        using var newGlyf = new MemoryStream();
+        var newGlyf = new byte[glyfLength];
         var newLoca = new byte[4 * (order.Count + 1)];
         var newHmtx = new byte[4 * order.Count];
+        var position = 0;
         for (var i = 0; i < order.Count; i++)
         {
             var old = order[i];
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * i), (uint)newGlyf.Position);
-            var length = offsets[old + 1] - offsets[old];
-            if (length > 0)
+            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * i), (uint)position);
+            if (glyphs[i] is { } glyph)
             {
-                var glyph = glyf.Slice(offsets[old], length);
-                if (BinaryPrimitives.ReadInt16BigEndian(glyph) < 0)
-                {
-                    return null; // composite glyphs would need their components renumbered too; IPAex has none
-                }
-
-                newGlyf.Write(WithoutInstructions(glyph));
-                while (newGlyf.Position % 4 != 0)
-                {
-                    newGlyf.WriteByte(0);
-                }
+                glyph.CopyTo(newGlyf, position);
+                position += (glyph.Length + 3) & ~3; // zero padding to a 4-byte boundary
             }
 
             // Advance width and left side bearing; glyphs past numberOfHMetrics share the last advance.
@@ -106,7 +187,7 @@ internal static class FontSubsetCompactor
             BinaryPrimitives.WriteInt16BigEndian(newHmtx.AsSpan(4 * i + 2), bearing);
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * order.Count), (uint)newGlyf.Position);
+        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * order.Count), (uint)position);
         BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1); // long loca
         BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)order.Count);
         BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)order.Count);
@@ -115,15 +196,16 @@ internal static class FontSubsetCompactor
             BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(26), 0); // maxSizeOfInstructions
         }
 
-        var kept = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
-        {
-            ["glyf"] = newGlyf.ToArray(),
-            ["head"] = head,
-            ["hhea"] = hhea,
-            ["hmtx"] = newHmtx,
-            ["loca"] = newLoca,
-            ["maxp"] = maxp,
-        };
+        // In tag order, as the table directory lists them.
+        (string Tag, byte[] Data)[] kept =
+        [
+            ("glyf", newGlyf),
+            ("head", head),
+            ("hhea", hhea),
+            ("hmtx", newHmtx),
+            ("loca", newLoca),
+            ("maxp", maxp),
+        ];
         return new Result(Assemble(kept), cidToGid);
     }
 
@@ -135,7 +217,14 @@ internal static class FontSubsetCompactor
         {
             var record = font.Slice(12 + 16 * i, 16);
             var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
-            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
+            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            if (offset < 0 || length < 0 || offset + length > font.Length)
+            {
+                throw new ArgumentException($"The table {tag} lies outside the font.");
+            }
+
+            tables[tag] = (offset, length);
         }
 
         return tables;
@@ -190,13 +279,13 @@ internal static class FontSubsetCompactor
         return result;
     }
 
-    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    private static byte[] Assemble((string Tag, byte[] Data)[] tables)
     {
-        var count = tables.Count;
+        var count = tables.Length;
         var entrySelector = (int)Math.Floor(Math.Log2(count));
         var searchRange = (1 << entrySelector) * 16;
         var headerLength = 12 + 16 * count;
-        var result = new byte[headerLength + tables.Values.Sum(t => (t.Length + 3) & ~3)];
+        var result = new byte[headerLength + tables.Sum(t => (t.Data.Length + 3) & ~3)];
         var span = result.AsSpan();
         BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
         BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
@@ -204,7 +293,7 @@ internal static class FontSubsetCompactor
         BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)entrySelector);
         BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)(count * 16 - searchRange));
 
-        tables["head"].AsSpan(8, 4).Clear(); // checkSumAdjustment is computed over the whole font below
+        Array.Find(tables, t => t.Tag == "head").Data.AsSpan(8, 4).Clear(); // checkSumAdjustment is computed over the whole font below
         var offset = headerLength;
         var index = 0;
         var headOffset = 0;
