@@ -199,9 +199,9 @@ internal sealed class PdfComposer : IDisposable
     {
         _graphics.Dispose();
         DrawFooters();
-        // Uncompressed and without font programs, which the rewriter embeds compacted: sized once instead of growing by doubling.
+        // Uncompressed and without font programs, which the rewriter embeds compacted, into a buffer this thread reuses.
         PdfSharpFontPrograms.LeaveToRewriter(_document);
-        using var stream = new MemoryStream(64 * 1024);
+        var stream = ReusableBuffers.Get(ReusableBuffers.Saved);
         _document.Save(stream, closeStream: false);
         return SavedPdfRewriter.Rewrite(stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }

@@ -34,9 +34,25 @@ internal static class FontSubsetCompactor
     /// <summary>As <see cref="Compact(byte[], IReadOnlyCollection{int})"/>, from a font parsed once and kept (see <see cref="Source"/>).</summary>
     public static Result? Compact(Source source, IReadOnlyCollection<int> usedGlyphs)
     {
+        if (Plan(source, usedGlyphs) is not { } subset)
+        {
+            return null;
+        }
+
+        var font = new MemoryStream(subset.Length);
+        subset.WriteTo(font);
+        return new Result(font.ToArray(), subset.CidToGid);
+    }
+
+    /// <summary>
+    /// What <see cref="Compact(Source, IReadOnlyCollection{int})"/> would write, not yet written: the renderer writes it
+    /// into a buffer it reuses. Null when the font has composite glyphs or the data is not understood.
+    /// </summary>
+    public static Subset? Plan(Source source, IReadOnlyCollection<int> usedGlyphs)
+    {
         try
         {
-            return CompactCore(source, usedGlyphs);
+            return PlanCore(source, usedGlyphs);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
         {
@@ -92,7 +108,8 @@ internal static class FontSubsetCompactor
                 }
 
                 var tables = ReadTables(font);
-                return KeptTables.All(tables.ContainsKey) ? new Source(font, tables) : null;
+                var source = KeptTables.All(tables.ContainsKey) ? new Source(font, tables) : null;
+                return source?.IsSimple() == true ? source : null;
             }
             catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
             {
@@ -100,19 +117,23 @@ internal static class FontSubsetCompactor
             }
         }
 
-        /// <summary>The whole font, glyph ids unchanged: what is embedded if compacting ever fails.</summary>
-        public Result Whole(IReadOnlyCollection<int> usedGlyphs)
+        public ReadOnlySpan<byte> Table(string tag) => _font.AsSpan(Tables[tag].Offset, Tables[tag].Length);
+
+        /// <summary>Whether every glyph lies inside glyf and none is composite: then every subset can be compacted.</summary>
+        private bool IsSimple()
         {
-            var map = new ushort[Math.Min(usedGlyphs.DefaultIfEmpty(0).Max(), GlyphCount - 1) + 1];
-            for (var g = 0; g < map.Length; g++)
+            var glyf = Table("glyf");
+            for (var g = 0; g < GlyphCount; g++)
             {
-                map[g] = (ushort)g;
+                var length = Offsets[g + 1] - Offsets[g];
+                if (length < 0 || Offsets[g + 1] > glyf.Length || (length > 0 && BinaryPrimitives.ReadInt16BigEndian(glyf[Offsets[g]..]) < 0))
+                {
+                    return false;
+                }
             }
 
-            return new Result(_font, map);
+            return true;
         }
-
-        public ReadOnlySpan<byte> Table(string tag) => _font.AsSpan(Tables[tag].Offset, Tables[tag].Length);
 
         /// <summary>The glyph's outline without instructions, or null for an empty or composite glyph.</summary>
         public byte[]? StrippedGlyph(int glyph, out bool composite)
@@ -137,22 +158,34 @@ internal static class FontSubsetCompactor
         }
     }
 
-    private static Result? CompactCore(Source source, IReadOnlyCollection<int> usedGlyphs)
+    private static Subset? PlanCore(Source source, IReadOnlyCollection<int> usedGlyphs)
     {
-        var head = source.Head.ToArray();
-        var maxp = source.Maxp.ToArray();
-        var hhea = source.Hhea.ToArray();
-        var hmtx = source.Table("hmtx");
-        var glyphCount = source.GlyphCount;
-        var metricCount = source.MetricCount;
-
         // New glyph 0 stays .notdef; the used glyphs follow in their original order.
-        var order = new List<int>(usedGlyphs.Count + 1) { 0 };
-        order.AddRange(usedGlyphs.Where(g => g > 0 && g < glyphCount).Distinct().Order());
+        var order = new int[usedGlyphs.Count + 1];
+        var count = 1;
+        foreach (var glyph in usedGlyphs)
+        {
+            if (glyph > 0 && glyph < source.GlyphCount)
+            {
+                order[count++] = glyph;
+            }
+        }
+
+        Array.Sort(order, 1, count - 1);
+        var distinct = 1;
+        for (var i = 1; i < count; i++)
+        {
+            if (order[i] != order[distinct - 1])
+            {
+                order[distinct++] = order[i];
+            }
+        }
+
+        order = order[..distinct];
         var cidToGid = new ushort[order[^1] + 1];
-        var glyphs = new byte[]?[order.Count];
+        var glyphs = new byte[]?[order.Length];
         var glyfLength = 0;
-        for (var i = 0; i < order.Count; i++)
+        for (var i = 0; i < order.Length; i++)
         {
             cidToGid[order[i]] = (ushort)i;
             glyphs[i] = source.StrippedGlyph(order[i], out var composite);
@@ -164,49 +197,114 @@ internal static class FontSubsetCompactor
             glyfLength += (glyphs[i]?.Length + 3 ?? 0) & ~3;
         }
 
-        var newGlyf = new byte[glyfLength];
-        var newLoca = new byte[4 * (order.Count + 1)];
-        var newHmtx = new byte[4 * order.Count];
-        var position = 0;
-        for (var i = 0; i < order.Count; i++)
+        return new Subset(source, order, glyphs, glyfLength, cidToGid);
+    }
+
+    /// <summary>A planned subset: the glyphs kept, in their new order, and how to write the font program.</summary>
+    internal sealed class Subset
+    {
+        // In tag order, as the table directory lists them.
+        private const int TableCount = 6;
+        private const int HeaderLength = 12 + 16 * TableCount;
+
+        private readonly Source _source;
+        private readonly int[] _order;
+        private readonly byte[]?[] _glyphs;
+        private readonly int _glyfLength;
+
+        public Subset(Source source, int[] order, byte[]?[] glyphs, int glyfLength, ushort[] cidToGid)
         {
-            var old = order[i];
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * i), (uint)position);
-            if (glyphs[i] is { } glyph)
+            _source = source;
+            _order = order;
+            _glyphs = glyphs;
+            _glyfLength = glyfLength;
+            CidToGid = cidToGid;
+            Length = HeaderLength + glyfLength + Padded(source.Head.Length) + Padded(source.Hhea.Length) + 4 * order.Length +
+                     4 * (order.Length + 1) + Padded(source.Maxp.Length);
+        }
+
+        /// <summary>For each original glyph id (= CID) up to the highest used, its new glyph id.</summary>
+        public ushort[] CidToGid { get; }
+
+        /// <summary>The font program's length in bytes.</summary>
+        public int Length { get; }
+
+        /// <summary>Appends the font program (glyf, head, hhea, hmtx, loca, maxp) to <paramref name="output"/>.</summary>
+        public void WriteTo(MemoryStream output)
+        {
+            var start = (int)output.Length;
+            output.SetLength(start + Length);
+            var font = output.GetBuffer().AsSpan(start, Length);
+            font.Clear();
+            var count = _order.Length;
+            var hmtx = _source.Table("hmtx");
+            var metricCount = _source.MetricCount;
+
+            var at = HeaderLength;
+            var glyf = font.Slice(at, _glyfLength);
+            var head = font.Slice(at += _glyfLength, _source.Head.Length);
+            var hhea = font.Slice(at += Padded(head.Length), _source.Hhea.Length);
+            var newHmtx = font.Slice(at += Padded(hhea.Length), 4 * count);
+            var loca = font.Slice(at += newHmtx.Length, 4 * (count + 1));
+            var maxp = font.Slice(at + loca.Length, _source.Maxp.Length);
+
+            var position = 0;
+            for (var i = 0; i < count; i++)
             {
-                glyph.CopyTo(newGlyf, position);
-                position += (glyph.Length + 3) & ~3; // zero padding to a 4-byte boundary
+                var old = _order[i];
+                BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * i)..], (uint)position);
+                if (_glyphs[i] is { } glyph)
+                {
+                    glyph.CopyTo(glyf[position..]);
+                    position += Padded(glyph.Length); // zero padding to a 4-byte boundary
+                }
+
+                // Advance width and left side bearing; glyphs past numberOfHMetrics share the last advance.
+                var advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * Math.Min(old, metricCount - 1))..]);
+                var bearing = old < metricCount
+                    ? BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * old + 2)..])
+                    : BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * metricCount + 2 * (old - metricCount))..]);
+                BinaryPrimitives.WriteUInt16BigEndian(newHmtx[(4 * i)..], advance);
+                BinaryPrimitives.WriteInt16BigEndian(newHmtx[(4 * i + 2)..], bearing);
             }
 
-            // Advance width and left side bearing; glyphs past numberOfHMetrics share the last advance.
-            var advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * Math.Min(old, metricCount - 1))..]);
-            var bearing = old < metricCount
-                ? BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * old + 2)..])
-                : BinaryPrimitives.ReadInt16BigEndian(hmtx[(4 * metricCount + 2 * (old - metricCount))..]);
-            BinaryPrimitives.WriteUInt16BigEndian(newHmtx.AsSpan(4 * i), advance);
-            BinaryPrimitives.WriteInt16BigEndian(newHmtx.AsSpan(4 * i + 2), bearing);
+            BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * count)..], (uint)position);
+            _source.Head.CopyTo(head);
+            _source.Hhea.CopyTo(hhea);
+            _source.Maxp.CopyTo(maxp);
+            BinaryPrimitives.WriteInt16BigEndian(head[50..], 1); // long loca
+            BinaryPrimitives.WriteUInt16BigEndian(hhea[34..], (ushort)count);
+            BinaryPrimitives.WriteUInt16BigEndian(maxp[4..], (ushort)count);
+            if (maxp.Length >= 28)
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(maxp[26..], 0); // maxSizeOfInstructions
+            }
+
+            head.Slice(8, 4).Clear(); // checkSumAdjustment is computed over the whole font below
+            const int entrySelector = 2; // floor(log2(6))
+            const int searchRange = (1 << entrySelector) * 16;
+            BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);
+            BinaryPrimitives.WriteUInt16BigEndian(font[4..], TableCount);
+            BinaryPrimitives.WriteUInt16BigEndian(font[6..], searchRange);
+            BinaryPrimitives.WriteUInt16BigEndian(font[8..], entrySelector);
+            BinaryPrimitives.WriteUInt16BigEndian(font[10..], TableCount * 16 - searchRange);
+            at = HeaderLength;
+            var index = 0;
+            foreach (var (tag, length) in (ReadOnlySpan<(string, int)>)
+                     [("glyf", glyf.Length), ("head", head.Length), ("hhea", hhea.Length), ("hmtx", newHmtx.Length), ("loca", loca.Length), ("maxp", maxp.Length)])
+            {
+                var record = font.Slice(12 + 16 * index++, 16);
+                System.Text.Encoding.ASCII.GetBytes(tag, record);
+                BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(font.Slice(at, length)));
+                BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
+                BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)length);
+                at += Padded(length);
+            }
+
+            BinaryPrimitives.WriteUInt32BigEndian(head[8..], unchecked(0xB1B0AFBA - Checksum(font)));
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * order.Count), (uint)position);
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1); // long loca
-        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)order.Count);
-        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)order.Count);
-        if (maxp.Length >= 28)
-        {
-            BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(26), 0); // maxSizeOfInstructions
-        }
-
-        // In tag order, as the table directory lists them.
-        (string Tag, byte[] Data)[] kept =
-        [
-            ("glyf", newGlyf),
-            ("head", head),
-            ("hhea", hhea),
-            ("hmtx", newHmtx),
-            ("loca", newLoca),
-            ("maxp", maxp),
-        ];
-        return new Result(Assemble(kept), cidToGid);
+        private static int Padded(int length) => (length + 3) & ~3;
     }
 
     private static Dictionary<string, (int Offset, int Length)> ReadTables(ReadOnlySpan<byte> font)
@@ -276,44 +374,6 @@ internal static class FontSubsetCompactor
 
         var result = glyph[..at].ToArray();
         BinaryPrimitives.WriteUInt16BigEndian(result.AsSpan(flagsAt), (ushort)(flags & ~HaveInstructions));
-        return result;
-    }
-
-    private static byte[] Assemble((string Tag, byte[] Data)[] tables)
-    {
-        var count = tables.Length;
-        var entrySelector = (int)Math.Floor(Math.Log2(count));
-        var searchRange = (1 << entrySelector) * 16;
-        var headerLength = 12 + 16 * count;
-        var result = new byte[headerLength + tables.Sum(t => (t.Data.Length + 3) & ~3)];
-        var span = result.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
-        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
-        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)searchRange);
-        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)entrySelector);
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)(count * 16 - searchRange));
-
-        Array.Find(tables, t => t.Tag == "head").Data.AsSpan(8, 4).Clear(); // checkSumAdjustment is computed over the whole font below
-        var offset = headerLength;
-        var index = 0;
-        var headOffset = 0;
-        foreach (var (tag, data) in tables)
-        {
-            var record = span.Slice(12 + 16 * index++, 16);
-            System.Text.Encoding.ASCII.GetBytes(tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
-            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
-            data.CopyTo(span[offset..]);
-            if (tag == "head")
-            {
-                headOffset = offset;
-            }
-
-            offset += (data.Length + 3) & ~3;
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(span[(headOffset + 8)..], unchecked(0xB1B0AFBA - Checksum(result)));
         return result;
     }
 

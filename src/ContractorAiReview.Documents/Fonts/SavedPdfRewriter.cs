@@ -47,8 +47,8 @@ internal static class SavedPdfRewriter
         // First the fonts: which font program belongs to which CIDFont, and the glyphs each uses.
         var fontFiles = new Dictionary<int, CompactedFont>();
         var cidFonts = new Dictionary<int, CompactedFont>();
-        var nextNumber = objects.Length;
         var descriptors = new Dictionary<int, CompactedFont>();
+        var nextNumber = objects.Length;
         foreach (var obj in objects)
         {
             if (!obj.IsStream && obj.Number > 0 && Contains(pdf, obj.Dictionary, "/Subtype/CIDFontType2"u8) &&
@@ -66,10 +66,9 @@ internal static class SavedPdfRewriter
             }
         }
 
-        var output = new MemoryStream(pdf.Length / 3);
+        var output = ReusableBuffers.Get(ReusableBuffers.Output);
         output.Write(pdf[..headerLength]);
         var offsets = new long[nextNumber];
-        var scratch = new MemoryStream();
         foreach (var obj in objects)
         {
             if (obj.Number == 0)
@@ -80,9 +79,7 @@ internal static class SavedPdfRewriter
             offsets[obj.Number] = output.Position;
             if (cidFonts.TryGetValue(obj.Number, out var cidFont))
             {
-                WriteText(output, $"{obj.Number} 0 obj\n");
-                WriteText(output, cidFont.RewriteCidFont(pdf, obj));
-                output.Write("\nendobj\n"u8);
+                WriteText(output, $"{obj.Number} 0 obj\n{cidFont.RewriteCidFont(pdf, obj)}\nendobj\n");
             }
             else if (descriptors.TryGetValue(obj.Number, out var described))
             {
@@ -96,23 +93,23 @@ internal static class SavedPdfRewriter
             }
             else if (fontFiles.TryGetValue(obj.Number, out var fontFile))
             {
-                WriteStream(output, scratch, obj.Number, $"/Length1 {fontFile.Program.Length}", fontFile.Program);
+                fontFile.WriteProgram(output, obj.Number);
             }
             else
             {
                 var extra = Latin1(pdf[obj.Dictionary]).Replace($"/Length {obj.Stream.GetOffsetAndLength(pdf.Length).Length}", "", StringComparison.Ordinal);
-                WriteStream(output, scratch, obj.Number, extra[2..^2], pdf[obj.Stream]);
+                WriteStream(output, obj.Number, extra[2..^2], pdf[obj.Stream]);
             }
         }
 
         foreach (var font in cidFonts.Values)
         {
             offsets[font.MapNumber] = output.Position;
-            WriteStream(output, scratch, font.MapNumber, "", font.CidToGidMap());
+            font.WriteCidToGidMap(output);
             if (font.EmbeddedByRewriter)
             {
                 offsets[font.FontFileNumber] = output.Position;
-                WriteStream(output, scratch, font.FontFileNumber, $"/Length1 {font.Program.Length}", font.Program);
+                font.WriteProgram(output, font.FontFileNumber);
             }
         }
 
@@ -137,16 +134,16 @@ internal static class SavedPdfRewriter
     }
 
     /// <summary>One stream object, deflated: its dictionary's entries other than /Length and /Filter, then the data.</summary>
-    private static void WriteStream(MemoryStream output, MemoryStream scratch, int number, string entries, ReadOnlySpan<byte> data)
+    private static void WriteStream(MemoryStream output, int number, string entries, ReadOnlySpan<byte> data)
     {
-        scratch.SetLength(0);
-        using (var zlib = new ZLibStream(scratch, new ZLibCompressionOptions { CompressionLevel = CompressionLevel }, leaveOpen: true))
+        var compressed = ReusableBuffers.Get(ReusableBuffers.Compressed);
+        using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = CompressionLevel }, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        WriteText(output, $"{number} 0 obj\n<<{entries}/Length {scratch.Length}/Filter/FlateDecode>>\nstream\n");
-        output.Write(scratch.GetBuffer().AsSpan(0, (int)scratch.Length));
+        WriteText(output, $"{number} 0 obj\n<<{entries}/Length {compressed.Length}/Filter/FlateDecode>>\nstream\n");
+        output.Write(compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
         output.Write(StreamEnd);
     }
 
@@ -272,12 +269,12 @@ internal static class SavedPdfRewriter
     /// </summary>
     private sealed class CompactedFont
     {
-        private readonly FontSubsetCompactor.Result _compacted;
+        private readonly FontSubsetCompactor.Subset _subset;
         private readonly string _widths;
 
-        private CompactedFont(FontSubsetCompactor.Result compacted, string widths)
+        private CompactedFont(FontSubsetCompactor.Subset subset, string widths)
         {
-            _compacted = compacted;
+            _subset = subset;
             _widths = widths;
         }
 
@@ -289,8 +286,6 @@ internal static class SavedPdfRewriter
         public bool EmbeddedByRewriter { get; private init; }
 
         public int MapNumber { get; private init; }
-
-        public byte[] Program => _compacted.Font;
 
         public static CompactedFont? Create(ReadOnlySpan<byte> pdf, PdfObject cidFont, PdfObject[] objects, ref int nextNumber)
         {
@@ -307,42 +302,57 @@ internal static class SavedPdfRewriter
             var baseFont = Name(text, "/BaseFont/");
             var source = EmbeddedFontResolver.Source(baseFont[(baseFont.IndexOf('+', StringComparison.Ordinal) + 1)..]);
             var fontFileNumber = Reference(Latin1(pdf[objects[descriptorNumber].Dictionary]), "/FontFile2 ");
-            FontSubsetCompactor.Result? compacted;
-            if (fontFileNumber is null)
-            {
-                // PDFsharp wrote no program (see PdfSharpFontPrograms.LeaveToRewriter): one must be embedded here.
-                compacted = source is null ? null : FontSubsetCompactor.Compact(source, widths.Keys) ?? source.Whole(widths.Keys);
-            }
-            else if (fontFileNumber >= objects.Length || !objects[fontFileNumber.Value].IsStream ||
-                     Contains(pdf, objects[fontFileNumber.Value].Dictionary, "/Filter"u8))
+            if (fontFileNumber is { } number && (number >= objects.Length || !objects[number].IsStream ||
+                                                 Contains(pdf, objects[number].Dictionary, "/Filter"u8)))
             {
                 return null;
             }
-            else
-            {
-                compacted = source is not null
-                    ? FontSubsetCompactor.Compact(source, widths.Keys)
-                    : FontSubsetCompactor.Compact(pdf[objects[fontFileNumber.Value].Stream].ToArray(), widths.Keys);
-            }
 
-            if (compacted is null)
+            // Without a program from PDFsharp (see PdfSharpFontPrograms.LeaveToRewriter) the source is always known.
+            source ??= fontFileNumber is { } file ? FontSubsetCompactor.Source.TryParse(pdf[objects[file].Stream].ToArray()) : null;
+            if (source is null || FontSubsetCompactor.Plan(source, widths.Keys) is not { } subset)
             {
                 return null;
             }
 
             var kept = new StringBuilder("[");
-            foreach (var (cid, width) in widths.Where(w => w.Value != DefaultWidth))
+            foreach (var (cid, width) in widths)
             {
-                kept.Append(CultureInfo.InvariantCulture, $"{cid}[{width}]");
+                if (width != DefaultWidth)
+                {
+                    kept.Append(CultureInfo.InvariantCulture, $"{cid}[{width}]");
+                }
             }
 
-            return new CompactedFont(compacted, kept.Append(']').ToString())
+            return new CompactedFont(subset, kept.Append(']').ToString())
             {
                 DescriptorNumber = descriptorNumber,
                 EmbeddedByRewriter = fontFileNumber is null,
                 FontFileNumber = fontFileNumber ?? nextNumber++,
                 MapNumber = nextNumber++,
             };
+        }
+
+        public void WriteProgram(MemoryStream output, int number)
+        {
+            var program = ReusableBuffers.Get(ReusableBuffers.Program);
+            _subset.WriteTo(program);
+            WriteStream(output, number, $"/Length1 {program.Length}", program.GetBuffer().AsSpan(0, (int)program.Length));
+        }
+
+        /// <summary>The CIDToGIDMap stream: for every CID up to the highest used, its glyph in the compacted program.</summary>
+        public void WriteCidToGidMap(MemoryStream output)
+        {
+            var map = ReusableBuffers.Get(ReusableBuffers.Program);
+            var cidToGid = _subset.CidToGid;
+            map.SetLength(2 * cidToGid.Length);
+            var bytes = map.GetBuffer().AsSpan(0, 2 * cidToGid.Length);
+            for (var cid = 0; cid < cidToGid.Length; cid++)
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(bytes[(2 * cid)..], cidToGid[cid]);
+            }
+
+            WriteStream(output, MapNumber, "", bytes);
         }
 
         public string RewriteCidFont(ReadOnlySpan<byte> pdf, PdfObject cidFont)
@@ -357,18 +367,6 @@ internal static class SavedPdfRewriter
 
             return (text[..w] + "/W" + _widths + text[end..])
                 .Replace("/CIDToGIDMap/Identity", $"/CIDToGIDMap {MapNumber} 0 R", StringComparison.Ordinal);
-        }
-
-        /// <summary>The CIDToGIDMap stream: for every CID up to the highest used, its glyph in the compacted program.</summary>
-        public byte[] CidToGidMap()
-        {
-            var map = new byte[2 * _compacted.CidToGid.Length];
-            for (var cid = 0; cid < _compacted.CidToGid.Length; cid++)
-            {
-                BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(2 * cid), _compacted.CidToGid[cid]);
-            }
-
-            return map;
         }
 
         /// <summary>/W as PDFsharp writes it, "cid[width]" pairs in order; null for any other form.</summary>
