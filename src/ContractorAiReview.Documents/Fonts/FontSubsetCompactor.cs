@@ -377,7 +377,8 @@ internal static class FontSubsetCompactor
         return result;
     }
 
-    private static uint Checksum(ReadOnlySpan<byte> data)
+    /// <summary>The TrueType table checksum: the sum of big-endian 32-bit words, the last one zero-padded.</summary>
+    internal static uint Checksum(ReadOnlySpan<byte> data)
     {
         uint sum = 0;
         var i = 0;
