@@ -126,7 +126,7 @@ internal sealed class PdfComposer : IDisposable
         var width = 0.0;
         foreach (var rune in text.EnumerateRunes())
         {
-            width += Measure(rune.ToString(), style);
+            width += Measure(rune.IsBmp ? LineBreaker.CharacterString((char)rune.Value) : rune.ToString(), style);
         }
 
         return width;
