@@ -290,7 +290,7 @@ internal static class SavedPdfRewriter
         public static CompactedFont? Create(ReadOnlySpan<byte> pdf, PdfObject cidFont, PdfObject[] objects, ref int nextNumber)
         {
             var text = Latin1(pdf[cidFont.Dictionary]);
-            if (text.Contains("/DW", StringComparison.Ordinal) || !text.Contains("/CIDToGIDMap/Identity", StringComparison.Ordinal) ||
+            if (HasKey(text, "/DW") || !text.Contains("/CIDToGIDMap/Identity", StringComparison.Ordinal) ||
                 Reference(text, "/FontDescriptor ") is not { } descriptorNumber || descriptorNumber >= objects.Length ||
                 objects[descriptorNumber].IsStream || Widths(text) is not { } widths)
             {
@@ -400,6 +400,24 @@ internal static class SavedPdfRewriter
             }
 
             return widths;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="key"/> is one of the names in the dictionary's text, not just the start of a longer name:
+        /// "/BaseFont/DWKQRT+IPAexMincho" holds the text "/DW" but no /DW entry.
+        /// </summary>
+        private static bool HasKey(string dictionary, string key)
+        {
+            for (var at = dictionary.IndexOf(key, StringComparison.Ordinal); at >= 0; at = dictionary.IndexOf(key, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + key.Length;
+                if (end == dictionary.Length || dictionary[end] is ' ' or '\n' or '\r' or '/' or '[' or '<' or '(')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int? Reference(string dictionary, string key)
