@@ -66,6 +66,17 @@ internal static class SavedPdfRewriter
             }
         }
 
+        // A descriptor PDFsharp wrote without a program (see PdfSharpFontPrograms) must get one here: an official
+        // document never goes out with a font the reader's machine may not have.
+        foreach (var obj in objects)
+        {
+            if (!obj.IsStream && obj.Number > 0 && Contains(pdf, obj.Dictionary, "/Type/FontDescriptor"u8) &&
+                !Contains(pdf, obj.Dictionary, "/FontFile"u8) && !descriptors.ContainsKey(obj.Number))
+            {
+                throw new InvalidOperationException($"The font of descriptor {obj.Number} 0 obj would not be embedded.");
+            }
+        }
+
         var output = ReusableBuffers.Get(ReusableBuffers.Output);
         output.Write(pdf[..headerLength]);
         var offsets = new long[nextNumber];
