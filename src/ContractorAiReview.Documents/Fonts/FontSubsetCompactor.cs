@@ -3,11 +3,12 @@ using System.Buffers.Binary;
 namespace ContractorAiReview.Documents.Fonts;
 
 /// <summary>
-/// Shrinks the TrueType subsets PDFsharp embeds. PDFsharp keeps the original glyph ids (CIDToGIDMap Identity), so
-/// its subset still carries loca and hmtx entries for all ~12,000 IPAex glyphs, and every glyph keeps its hinting
+/// The font programs the documents embed. PDFsharp's own subset keeps the original glyph ids (CIDToGIDMap Identity),
+/// so it still carries loca and hmtx entries for all ~12,000 IPAex glyphs, and every glyph keeps its hinting
 /// bytecode. This keeps only the glyphs the document uses, renumbered 1..n (the PDF's CIDToGIDMap maps the
 /// original ids to them), and drops the per-glyph instructions and the hint tables (fpgm, prep, cvt): PDF viewers
-/// take widths from /W and rasterise without hints. Outlines are copied unchanged, so the result is still
+/// take widths from /W and rasterise without hints. It works from the whole face, parsed once per process
+/// (<see cref="Source"/>), so PDFsharp need not build a subset at all (see <see cref="PdfSharpFontPrograms"/>). Outlines are copied unchanged, so the result is still
 /// "a part of the Licensed Program" embedded for display (IPA Font License, Article 1.5).
 /// </summary>
 internal static class FontSubsetCompactor
