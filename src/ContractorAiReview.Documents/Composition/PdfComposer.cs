@@ -126,7 +126,7 @@ internal sealed class PdfComposer : IDisposable
         var width = 0.0;
         foreach (var rune in text.EnumerateRunes())
         {
-            width += Measure(rune.ToString(), style);
+            width += Measure(rune.IsBmp ? LineBreaker.CharacterString((char)rune.Value) : rune.ToString(), style);
         }
 
         return width;
@@ -199,10 +199,11 @@ internal sealed class PdfComposer : IDisposable
     {
         _graphics.Dispose();
         DrawFooters();
-        // Uncompressed, with PDFsharp's large font subsets: sized once instead of growing by doubling.
-        using var stream = new MemoryStream(512 * 1024);
+        // Uncompressed and without font programs, which the rewriter embeds compacted, into a buffer this thread reuses.
+        PdfSharpFontPrograms.LeaveToRewriter(_document);
+        var stream = ReusableBuffers.Get(ReusableBuffers.Saved);
         _document.Save(stream, closeStream: false);
-        return SavedPdfRewriter.Rewrite(stream);
+        return SavedPdfRewriter.Rewrite(stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     public void Dispose()

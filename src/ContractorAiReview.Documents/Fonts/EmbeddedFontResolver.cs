@@ -10,8 +10,11 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     public static readonly EmbeddedFontResolver Instance = new();
 
-    private static readonly Lazy<byte[]> GothicBytes = new(() => Load("ipaexg.ttf"));
-    private static readonly Lazy<byte[]> MinchoBytes = new(() => Load("ipaexm.ttf"));
+    // With a compact character map (see CmapIndex): PDFsharp looks up every character drawn or measured in it.
+    private static readonly Lazy<byte[]> GothicBytes = new(() => CmapIndex.WithCompactBmpMap(Load("ipaexg.ttf")));
+    private static readonly Lazy<byte[]> MinchoBytes = new(() => CmapIndex.WithCompactBmpMap(Load("ipaexm.ttf")));
+    private static readonly Lazy<FontSubsetCompactor.Source?> GothicSource = new(() => FontSubsetCompactor.Source.TryParse(GothicBytes.Value));
+    private static readonly Lazy<FontSubsetCompactor.Source?> MinchoSource = new(() => FontSubsetCompactor.Source.TryParse(MinchoBytes.Value));
 
     private EmbeddedFontResolver()
     {
@@ -31,6 +34,15 @@ internal sealed class EmbeddedFontResolver : IFontResolver
         {
             Gothic => GothicBytes.Value,
             Mincho => MinchoBytes.Value,
+            _ => null,
+        };
+
+    /// <summary>The face's font program parsed once per process, for compacting the subsets of every document.</summary>
+    public static FontSubsetCompactor.Source? Source(string faceName) =>
+        faceName switch
+        {
+            Gothic => GothicSource.Value,
+            Mincho => MinchoSource.Value,
             _ => null,
         };
 

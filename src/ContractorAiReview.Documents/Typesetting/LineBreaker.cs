@@ -21,7 +21,24 @@ public static class LineBreaker
     // (e.g. a line that would otherwise be nothing but one character): the punctuation hangs.
     private const int MaxHangingTokens = 2;
 
+    // One string per character, made once: tokens and clusters are mostly single characters, measured and looked up
+    // by string many times per document (and again for every width a balanced title tries).
+    private static readonly string?[] Characters = new string?[0x10000];
+
     public static bool CannotStartLine(char c) => NoStart.Contains(c);
+
+    /// <summary>The one-character string of <paramref name="c"/>, the same instance every time.</summary>
+    internal static string CharacterString(char c)
+    {
+        if (Volatile.Read(ref Characters[c]) is { } cached)
+        {
+            return cached;
+        }
+
+        var made = c.ToString();
+        Volatile.Write(ref Characters[c], made); // a benign race: equal strings
+        return made;
+    }
 
     public static bool CannotEndLine(char c) => NoEnd.Contains(c);
 
@@ -238,7 +255,7 @@ public static class LineBreaker
                 j++;
             }
 
-            tokens.Add(paragraph[i..j]);
+            tokens.Add(j == i + 1 ? CharacterString(c) : paragraph[i..j]);
             i = j;
         }
 
@@ -255,7 +272,7 @@ public static class LineBreaker
             }
             else
             {
-                yield return token[i].ToString();
+                yield return CharacterString(token[i]);
             }
         }
     }
