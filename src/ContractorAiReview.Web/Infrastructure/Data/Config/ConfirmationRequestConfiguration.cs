@@ -37,7 +37,10 @@ public sealed class ConfirmationRequestConfiguration : IEntityTypeConfiguration<
         // tasks by the step's deadline.
         builder.HasIndex(r => new { r.ContractorId, r.CreatedAtUtc });
         builder.HasIndex(r => new { r.DepartmentId, r.Status, r.SubmittedAtUtc });
-        builder.HasIndex(r => new { r.DepartmentId, r.Status, r.StepDueOn });
+        // The overdue queue and its count: in deadline order, both deadlines in the index (no row read to filter).
+        builder.HasIndex(r => new { r.DepartmentId, r.Status, r.StepDueOn, r.DecisionDueOn });
+        // The department's list, latest filing first: walked in order, a page's rows only.
+        builder.HasIndex(r => new { r.DepartmentId, r.SubmittedAtUtc });
         // The held-by-me and unassigned queues: equal on all three, then already in deadline order (no sort, the page's
         // rows only). Measured at 100,000 requests (docs/benchmarks.md).
         builder.HasIndex(r => new { r.DepartmentId, r.Status, r.AssigneeUserId, r.StepDueOn });

@@ -400,11 +400,13 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("ContractorId", "CreatedAtUtc");
 
-                    b.HasIndex("DepartmentId", "Status", "StepDueOn");
+                    b.HasIndex("DepartmentId", "SubmittedAtUtc");
 
                     b.HasIndex("DepartmentId", "Status", "SubmittedAtUtc");
 
                     b.HasIndex("DepartmentId", "Status", "AssigneeUserId", "StepDueOn");
+
+                    b.HasIndex("DepartmentId", "Status", "StepDueOn", "DecisionDueOn");
 
                     b.ToTable("ConfirmationRequests", (string)null);
                 });

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
+namespace ContractorAiReview.Web.Infrastructure.Data.Migrations
 {
     /// <inheritdoc />
     public partial class ListIndexes : Migration
@@ -61,19 +61,24 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "ContractorId", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConfirmationRequests_DepartmentId_Status_AssigneeUserId_Ste~",
+                name: "IX_ConfirmationRequests_DepartmentId_Status_AssigneeUserId_StepDueOn",
                 table: "ConfirmationRequests",
                 columns: new[] { "DepartmentId", "Status", "AssigneeUserId", "StepDueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConfirmationRequests_DepartmentId_Status_StepDueOn",
+                name: "IX_ConfirmationRequests_DepartmentId_Status_StepDueOn_DecisionDueOn",
                 table: "ConfirmationRequests",
-                columns: new[] { "DepartmentId", "Status", "StepDueOn" });
+                columns: new[] { "DepartmentId", "Status", "StepDueOn", "DecisionDueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConfirmationRequests_DepartmentId_Status_SubmittedAtUtc",
                 table: "ConfirmationRequests",
                 columns: new[] { "DepartmentId", "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationRequests_DepartmentId_SubmittedAtUtc",
+                table: "ConfirmationRequests",
+                columns: new[] { "DepartmentId", "SubmittedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Event_OccurredAtUtc",
@@ -109,15 +114,19 @@ namespace ContractorAiReview.Web.Infrastructure.Data.Migrations.PostgreSql
                 table: "ConfirmationRequests");
 
             migrationBuilder.DropIndex(
-                name: "IX_ConfirmationRequests_DepartmentId_Status_AssigneeUserId_Ste~",
+                name: "IX_ConfirmationRequests_DepartmentId_Status_AssigneeUserId_StepDueOn",
                 table: "ConfirmationRequests");
 
             migrationBuilder.DropIndex(
-                name: "IX_ConfirmationRequests_DepartmentId_Status_StepDueOn",
+                name: "IX_ConfirmationRequests_DepartmentId_Status_StepDueOn_DecisionDueOn",
                 table: "ConfirmationRequests");
 
             migrationBuilder.DropIndex(
                 name: "IX_ConfirmationRequests_DepartmentId_Status_SubmittedAtUtc",
+                table: "ConfirmationRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConfirmationRequests_DepartmentId_SubmittedAtUtc",
                 table: "ConfirmationRequests");
 
             migrationBuilder.DropIndex(
