@@ -13,8 +13,9 @@ namespace ContractorAiReview.Web.Notifications;
 /// later; after reconnecting, the instance reads the guideline and the catalogue again, in case it missed a change.
 /// </summary>
 public sealed class PostgreSqlSignalRelay(
-    DatabaseSettings database, NotificationSignals signals, InstanceSignals instances, IServiceScopeFactory scopes,
-    ILogger<PostgreSqlSignalRelay> logger) : BackgroundService
+    DatabaseSettings database, NotificationSignals signals, InstanceSignals instances,
+    Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext> dbFactory, Domain.Guidelines.GuidelineLibrary guidelines,
+    Catalogue.AiServiceCatalogueStore catalogue, ILogger<PostgreSqlSignalRelay> logger) : BackgroundService
 {
     private const string People = "people";
 
@@ -90,8 +91,8 @@ public sealed class PostgreSqlSignalRelay(
                 if (reconnected)
                 {
                     // Whatever another instance changed while this one was not listening.
-                    _ = ReloadAsync(InstanceSignals.GuidelineAdopted);
-                    _ = ReloadAsync(InstanceSignals.CatalogueSaved);
+                    Reload(InstanceSignals.GuidelineAdopted);
+                    Reload(InstanceSignals.CatalogueSaved);
                 }
 
                 reconnected = true;
@@ -123,28 +124,26 @@ public sealed class PostgreSqlSignalRelay(
         }
         else
         {
-            _ = ReloadAsync(parts[1]);
+            Reload(parts[1]);
         }
     }
 
-    /// <summary>Reads again what another instance changed (off the listening connection's thread).</summary>
-    private async Task ReloadAsync(string topic)
+    /// <summary>Reads again what another instance changed, off the listening connection's thread.</summary>
+    private void Reload(string topic) => _ = Task.Run(async () =>
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var provider = scope.ServiceProvider;
             switch (topic)
             {
                 case InstanceSignals.GuidelineAdopted:
-                    await using (var db = await provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+                    await using (var db = await dbFactory.CreateDbContextAsync())
                     {
-                        await Guidelines.GuidelineCommands.RestoreAsync(db, provider.GetRequiredService<Domain.Guidelines.GuidelineLibrary>(), CancellationToken.None);
+                        await Guidelines.GuidelineCommands.RestoreAsync(db, guidelines, CancellationToken.None);
                     }
 
                     break;
                 case InstanceSignals.CatalogueSaved:
-                    await provider.GetRequiredService<Catalogue.AiServiceCatalogueStore>().LoadAsync();
+                    await catalogue.LoadAsync();
                     break;
             }
         }
@@ -152,5 +151,5 @@ public sealed class PostgreSqlSignalRelay(
         {
             logger.LogWarning("Reading {Topic} again after another instance changed it failed: {Error}", topic, e.GetType().Name);
         }
-    }
+    });
 }

@@ -182,21 +182,9 @@ public sealed partial class OutboxCrashTests : IAsyncLifetime
         return messages;
     }
 
-    private static Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(() => Task.FromResult(condition()), what);
+    private static Task WaitUntilAsync(Func<bool> condition, string what) => Polling.UntilAsync(condition, what, TimeSpan.FromMinutes(1), Ct);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited a minute for {what}.");
-            }
-
-            await Task.Delay(200, Ct);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => Polling.UntilAsync(condition, what, TimeSpan.FromMinutes(1), Ct);
 
     [GeneratedRegex("<input\\b[^>]*>")]
     private static partial Regex Input();

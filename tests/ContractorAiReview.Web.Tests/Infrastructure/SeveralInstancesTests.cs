@@ -192,15 +192,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         await EventuallyAsync(() => _two.Get<AiServiceCatalogueStore>().Current.FindById(removed) is null, "the second instance to read the saved catalogue");
     }
 
-    private static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        for (var attempt = 0; attempt < 100 && !condition(); attempt++)
-        {
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.True(condition(), $"Waited 10 s for {what}.");
-    }
+    private static Task EventuallyAsync(Func<bool> condition, string what) => Polling.UntilAsync(condition, what, TimeSpan.FromSeconds(10), Ct);
 
     /// <summary>A process killed while it talks to the SMTP server: the send never returns.</summary>
     private sealed class DyingTransport : IMailTransport
@@ -208,22 +200,11 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         public Task SendAsync(MimeKit.MimeMessage message, CancellationToken ct) => throw new OperationCanceledException("The instance was killed.");
     }
 
-    /// <summary>The relay listens from its start; wait until its LISTEN is registered with the server.</summary>
-    private static async Task WhenListeningAsync(AppFactory app)
+    /// <summary>The relay listens from its start; wait until both instances' LISTEN is registered with the server.</summary>
+    private static Task WhenListeningAsync(AppFactory app) => Polling.UntilAsync(async () =>
     {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            await using var db = await app.DbAsync();
-            var listening = await db.Database.SqlQuery<int>(
-                $"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query = {"LISTEN " + PostgreSqlSignalRelay.ChannelName}").SingleAsync(Ct);
-            if (listening >= 2)
-            {
-                return;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail("The instances' relays did not start listening.");
-    }
+        await using var db = await app.DbAsync();
+        return await db.Database.SqlQuery<int>(
+            $"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query = {"LISTEN " + PostgreSqlSignalRelay.ChannelName}").SingleAsync(Ct) >= 2;
+    }, "the instances' relays to listen", TimeSpan.FromSeconds(10), Ct);
 }

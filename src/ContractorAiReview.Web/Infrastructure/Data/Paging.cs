@@ -46,8 +46,6 @@ public sealed class SortColumns<T>
     private string? _default;
     private bool _defaultDescending;
 
-    public IReadOnlyCollection<string> Labels => _columns.Keys;
-
     public SortColumns<T> Add<TKey>(string label, Expression<Func<T, TKey>> key)
     {
         _columns.Add(label, (query, descending) => descending ? query.OrderByDescending(key) : query.OrderBy(key));
@@ -85,12 +83,8 @@ public sealed class SortColumns<T>
 public static class PagingExtensions
 {
     /// <summary>Counts the rows and reads one page of them, sorted as asked, in the database.</summary>
-    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, SortColumns<T> columns, CancellationToken ct)
-    {
-        var total = await query.CountAsync(ct);
-        var rows = await columns.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(ct);
-        return new Page<T>(rows, total);
-    }
+    public static Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, SortColumns<T> columns, CancellationToken ct) =>
+        query.ToPageAsync(page, columns, row => row, ct);
 
     /// <summary>
     /// As <see cref="ToPageAsync{T}(IQueryable{T}, PageRequest, SortColumns{T}, CancellationToken)"/>, sorted by the entity's
