@@ -16,9 +16,11 @@ using Microsoft.Extensions.Logging;
 //                           of one decision: median, p95), then the other N by [workers] at once
 //                           (default 4; decisions per second sustained). A decision is the confirm move in one transaction:
 //                           state, history, journal, outbox e-mail and notifications, and the notice PDF.
-//   circuits N              opens the request form in N browser pages (Debian's Chromium through Playwright; each page
-//                           is a circuit of its own on this process's Kestrel) and reports the managed memory the server
-//                           holds per circuit (a full collection before and after).
+//   circuits N [--steps a,b,…] [--think S] [--seconds D]
+//                           opens N circuits on the request form in steps (default 100, 250, 500, N) from a child process
+//                           speaking the Blazor protocol (CircuitLoad, BlazorCircuit) to this process's Kestrel; at each step
+//                           the memory this process holds per circuit, then D seconds (default 60) of every circuit clicking
+//                           to its request list and back after a think time of mean S seconds (default 10): p50/p95/max.
 //   queue N [--history H]   grows the database to N requests with H history rows each (copies of 200 requests the demo
 //                           generator files, 190 of them confirmed, written straight to the tables; held and decided by 500
 //                           other people), then times an officer's review page queries, 200 times each (median, p95).
@@ -28,6 +30,11 @@ internal static class Harness
     public static async Task<int> Main(string[] args)
     {
         var mode = args.ElementAtOrDefault(0) ?? "decisions";
+        if (mode == "circuit-client") // the child process of the circuits mode
+        {
+            return await CircuitLoad.ClientAsync(new Uri(args[1]), Steps(args[2]), double.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+        }
+
         var count = int.Parse(args.ElementAtOrDefault(1) ?? "200", CultureInfo.InvariantCulture);
         var workers = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
         string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
@@ -36,9 +43,9 @@ internal static class Harness
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONTRACTORAIREVIEW_WEB", AppContext.BaseDirectory);
         var folder = Path.Combine(Path.GetTempPath(), "car-harness-" + Guid.NewGuid().ToString("N"));
         await using var app = new HarnessFactory(folder, Option("--provider"), Option("--connection"));
-        if (mode == "circuits")
+        if (mode is "circuits" or "queue")
         {
-            app.UseKestrel(0); // real sockets, for the browser
+            app.UseKestrel(0); // real sockets, for the circuits
         }
 
         _ = app.Services;
@@ -50,7 +57,8 @@ internal static class Harness
                 await DecisionsAsync(app, count, workers);
                 break;
             case "circuits":
-                await CircuitsAsync(app, count);
+                await CircuitLoad.RunAsync(app.ClientOptions.BaseAddress, Steps(Option("--steps") ?? $"100,250,500,{count}").Where(s => s <= count).ToArray(),
+                    double.Parse(Option("--think") ?? "10", CultureInfo.InvariantCulture), int.Parse(Option("--seconds") ?? "60", CultureInfo.InvariantCulture));
                 break;
             case "queue":
                 await QueueAsync(app, count, history: int.Parse(Option("--history") ?? "10", CultureInfo.InvariantCulture));
@@ -120,67 +128,6 @@ internal static class Harness
             $"decisions, {workers} at once: {total} in {clock.Elapsed.TotalSeconds:F2} s = {total / clock.Elapsed.TotalSeconds:F0} per second"));
     }
 
-    static async Task CircuitsAsync(HarnessFactory app, int count)
-    {
-        var address = app.ClientOptions.BaseAddress;
-        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox"] });
-        // Sign in once (a contractor: password only), then every page shares the cookie: each page is still its own circuit.
-        var context = await browser.NewContextAsync(new() { BaseURL = address.ToString() });
-        var signIn = await context.NewPageAsync();
-        await signIn.GotoAsync("account/login");
-        await signIn.Locator("input[name='Input.Email']").FillAsync("contractor@naniwa.example.jp");
-        await signIn.Locator("input[name='Input.Password']").FillAsync("Demo#2026naniwa");
-        await signIn.Locator("button[type=submit]").First.ClickAsync();
-        await signIn.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        await signIn.CloseAsync();
-
-        async Task OpenAsync()
-        {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("requests/new");
-            await page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
-        }
-
-        // What the browser's pages cost this process without a circuit (Playwright's own objects), to subtract.
-        var blankBefore = Managed();
-        var blanks = new List<Microsoft.Playwright.IPage>();
-        for (var i = 1; i < count; i++)
-        {
-            blanks.Add(await context.NewPageAsync());
-        }
-
-        var playwrightPerPage = (Managed() - blankBefore) / (double)(count - 1);
-        foreach (var blank in blanks)
-        {
-            await blank.CloseAsync();
-        }
-
-        await OpenAsync(); // the first circuit warms what every circuit shares (components, catalogue, caches)
-        var before = Managed();
-        var clock = Stopwatch.StartNew();
-        for (var i = 1; i < count; i++)
-        {
-            await OpenAsync();
-        }
-
-        var opened = clock.Elapsed;
-        var after = Managed();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"circuits on the request form: {count} open in {opened.TotalSeconds:F1} s; managed heap {before / 1024.0 / 1024:F1} MB → {after / 1024.0 / 1024:F1} MB = {(after - before) / 1024.0 / (count - 1):F0} KB per page, of which Playwright's own {playwrightPerPage / 1024:F0} KB: {((after - before) / (double)(count - 1) - playwrightPerPage) / 1024:F0} KB per circuit"));
-
-        static long Managed()
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-            }
-
-            return GC.GetTotalMemory(forceFullCollection: true);
-        }
-    }
-
     static async Task QueueAsync(HarnessFactory app, int count, int history)
     {
         var clock = Stopwatch.StartNew();
@@ -201,6 +148,64 @@ internal static class Harness
         }
 
         await QueueTimingsAsync(app);
+        await QueuePageAsync(app);
+    }
+
+    // The officer's review page as the officer gets it: the server-rendered page (GET /reviews, its queries included),
+    // then the interactive page (a circuit opened on it, until its data has arrived), each timed after a warm-up.
+    static async Task QueuePageAsync(HarnessFactory app)
+    {
+        // The officer whose queries were timed above, signed in with the demo password and authenticator key.
+        var staff = await StaffAsync(app);
+        string email;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var officer = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(staff.Values.First().Officer.UserId);
+            email = officer?.Email ?? throw new InvalidOperationException("No officer.");
+        }
+
+        var demo = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-users.json")))
+            .RootElement.EnumerateArray().Single(u => u.GetProperty("email").GetString() == email);
+        var address = app.ClientOptions.BaseAddress;
+        var cookies = new System.Net.CookieContainer();
+        using var http = await BlazorCircuit.SignInAsync(address, cookies, email, demo.GetProperty("password").GetString()!,
+            () => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(demo.GetProperty("authenticatorKey").GetString()!)).ComputeTotp());
+        await TimeAsync($"review page, server-rendered ({email})", Iterations, async () =>
+        {
+            using var response = await http.GetAsync("reviews");
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        });
+        await TimeAsync($"review page, interactive until its data ({email})", Math.Min(Iterations, 50), async () =>
+        {
+            await using var circuit = await BlazorCircuit.OpenAsync(address, http, cookies, "reviews", "queues", CancellationToken.None);
+            return circuit.OpenedMs;
+        });
+    }
+
+    static Task TimeAsync(string name, int iterations, Func<Task> action) => TimeAsync(name, iterations, async () =>
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await action();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    });
+
+    static async Task TimeAsync(string name, int iterations, Func<Task<double>> measure)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await measure();
+        }
+
+        var timings = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            timings.Add(await measure());
+        }
+
+        timings.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: median {Percentile(timings, 0.5):F2} ms, p95 {Percentile(timings, 0.95):F2} ms"));
     }
 
     // The officer's review page as it reads the database: the tab counts, the first page of each queue, and the first
@@ -222,28 +227,15 @@ internal static class Harness
         ];
         foreach (var (name, query) in measured)
         {
-            for (var i = 0; i < 10; i++)
-            {
-                await query();
-            }
-
-            var timings = new List<double>();
-            for (var i = 0; i < Iterations; i++)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                await query();
-                timings.Add(stopwatch.Elapsed.TotalMilliseconds);
-            }
-
-            timings.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name} ({officer.DisplayName}): median {Percentile(timings, 0.5):F2} ms, p95 {Percentile(timings, 0.95):F2} ms"));
+            await TimeAsync($"{name} ({officer.DisplayName})", Iterations, query);
         }
     }
 
+    static int[] Steps(string list) => list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Distinct().Order().ToArray();
+
     static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("HARNESS_ITERATIONS"), out var n) ? n : 200;
 
-    static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     // Files requests and brings each to the step where the next move is the decision (claimed by its holder; forwarded
     // to the approver on a two-step route), so that only the decision itself is timed.
