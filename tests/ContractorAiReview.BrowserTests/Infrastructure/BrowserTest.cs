@@ -15,13 +15,16 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A page in a new context (its own cookies), in Japanese time and locale like the city's staff.</summary>
-    protected async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A page in a new context (its own cookies), in Japanese time and locale like the city's staff, on the run's app
+    /// or on <paramref name="site"/>.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync(Uri? site = null)
     {
         fixture.RequireBrowser();
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = fixture.App.BaseAddress.ToString(),
+            BaseURL = (site ?? fixture.App.BaseAddress).ToString(),
             Locale = "ja-JP",
             TimezoneId = "Asia/Tokyo",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
@@ -43,9 +46,9 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
     /// Signs in through the real sign-in form (city staff: and the code step, with the code their authenticator app
     /// would show) and waits for the home page to become interactive.
     /// </summary>
-    protected async Task<IPage> SignInAsync(DemoUser user)
+    protected async Task<IPage> SignInAsync(DemoUser user, Uri? site = null)
     {
-        var page = await PasswordStepAsync(user.Email, user.Password);
+        var page = await PasswordStepAsync(user.Email, user.Password, site);
         if (user.AuthenticatorKey is { } key)
         {
             await page.WaitForURLAsync(url => url.Contains("/account/login/code", StringComparison.Ordinal));
@@ -60,9 +63,9 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
     }
 
     /// <summary>A new browser's sign-in page with the e-mail and password sent; what comes next is the caller's.</summary>
-    protected async Task<IPage> PasswordStepAsync(string email, string password)
+    protected async Task<IPage> PasswordStepAsync(string email, string password, Uri? site = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(site);
         await page.GotoAsync("account/login");
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using ContractorAiReview.BrowserTests.Infrastructure;
 using ContractorAiReview.Tests.Shared;
 using Microsoft.Data.Sqlite;
-using MimeKit;
 
 namespace ContractorAiReview.BrowserTests.Notifications;
 
@@ -18,35 +16,31 @@ public sealed partial class OutboxCrashTests : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "car-crash-" + Guid.NewGuid().ToString("N"));
-    private Process? _smtp;
-    private int _smtpPort;
-
-    private string DataFolder => Path.Combine(_folder, "data");
-    private string MailFolder => Path.Combine(_folder, "smtp");
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "car-crash-" + Guid.NewGuid().ToString("N"));
+    private StallingSmtpServer _smtp = null!;
 
     [Fact]
     public async Task KilledBeforeTheServerHadIt_AfterRestart_DeliveredOnce()
     {
-        await StallAsync("stall-before-data", Demo.ShiminOfficer.Email);
+        await _smtp.StallAsync(Stall.BeforeData, Demo.ShiminOfficer.Email, Ct);
         await using (var app = await StartAppAsync())
         {
             await RequestPasswordResetAsync(app, Demo.ShiminOfficer.Email);
-            await WaitUntilAsync(() => File.Exists(Path.Combine(MailFolder, "stalled")), "the app to reach the SMTP server");
+            await WaitUntilAsync(() => _smtp.Stalled > 0, "the app to reach the SMTP server");
             await app.KillAsync();
         }
 
-        Assert.Empty(await ArrivedAsync());
+        Assert.Empty(await _smtp.ArrivedAsync(Ct));
         var committed = Assert.Single(await OutboxAsync());
         Assert.Null(committed.DeliveredAtUtc);
 
-        ClearStalls();
+        _smtp.Release();
         await using (await StartAppAsync())
         {
             await WaitUntilAsync(async () => (await OutboxAsync()).Single().DeliveredAtUtc is not null, "delivery after the restart");
         }
 
-        var arrived = Assert.Single(await ArrivedAsync());
+        var arrived = Assert.Single(await _smtp.ArrivedAsync(Ct));
         Assert.Equal(committed.MessageId, arrived.MessageId);
         Assert.Equal(Demo.ShiminOfficer.Email, arrived.To.Mailboxes.Single().Address);
     }
@@ -54,56 +48,42 @@ public sealed partial class OutboxCrashTests : IAsyncLifetime
     [Fact]
     public async Task KilledAfterTheServerHadIt_AfterRestart_SentAgainUnderTheSameMessageId()
     {
-        await StallAsync("stall-after-data", Demo.KankoOfficer.Email);
+        await _smtp.StallAsync(Stall.AfterData, Demo.KankoOfficer.Email, Ct);
         await using (var app = await StartAppAsync())
         {
             await RequestPasswordResetAsync(app, Demo.KankoOfficer.Email);
-            await WaitUntilAsync(() => File.Exists(Path.Combine(MailFolder, "stalled")), "the server to receive the message");
+            await WaitUntilAsync(() => _smtp.Stalled > 0, "the server to receive the message");
             await app.KillAsync();
         }
 
-        var first = Assert.Single(await ArrivedAsync());
+        var first = Assert.Single(await _smtp.ArrivedAsync(Ct));
         Assert.Null(Assert.Single(await OutboxAsync()).DeliveredAtUtc);
 
-        ClearStalls();
+        _smtp.Release();
         await using (await StartAppAsync())
         {
             await WaitUntilAsync(async () => (await OutboxAsync()).Single().DeliveredAtUtc is not null, "delivery after the restart");
         }
 
-        var arrived = await ArrivedAsync();
+        var arrived = await _smtp.ArrivedAsync(Ct);
         Assert.Equal(2, arrived.Count);
         Assert.All(arrived, m => Assert.Equal(first.MessageId, m.MessageId));
         Assert.Single(arrived.DistinctBy(m => m.MessageId));
         Assert.Equal(first.Subject, arrived[1].Subject);
     }
 
-    public async ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(MailFolder);
-        await LoopbackServers.RequireAiosmtpdAsync(Ct);
-        _smtpPort = LoopbackServers.FreePort();
-        var script = Path.Combine(AppContext.BaseDirectory, "Notifications", "stalling_smtp.py");
-        _smtp = Process.Start(new ProcessStartInfo(LoopbackServers.Python, [script, _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), MailFolder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        await LoopbackServers.WaitUntilListeningAsync(_smtpPort, Ct);
-    }
+    public async ValueTask InitializeAsync() => _smtp = await StallingSmtpServer.StartAsync(Ct);
 
     public async ValueTask DisposeAsync()
     {
-        if (_smtp is { HasExited: false })
+        if (_smtp is not null)
         {
-            _smtp.Kill(entireProcessTree: true);
-            await _smtp.WaitForExitAsync();
+            await _smtp.DisposeAsync();
         }
 
-        _smtp?.Dispose();
         try
         {
-            Directory.Delete(_folder, recursive: true);
+            Directory.Delete(_dataFolder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -111,31 +91,12 @@ public sealed partial class OutboxCrashTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The app on this test's database, sending through this test's SMTP server, trying again within seconds.</summary>
+    /// <summary>The app on this test's database, sending through this test's SMTP server; a crashed sender's hold ends soon after the restart, not in minutes.</summary>
     private Task<AppProcess> StartAppAsync() => AppProcess.StartAsync(new AppProcessOptions
     {
-        DataFolder = DataFolder,
-        Environment = new Dictionary<string, string>
-        {
-            ["Mail__Delivery"] = "Smtp",
-            ["Mail__Smtp__Host"] = "127.0.0.1",
-            ["Mail__Smtp__Port"] = _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail__Smtp__Security"] = "None",
-            ["Mail__PollInterval"] = "00:00:01",
-            // A crashed sender's hold ends soon after the restart, not in minutes.
-            ["Mail__ClaimHold"] = "00:00:03",
-        },
+        DataFolder = _dataFolder,
+        Environment = _smtp.AppSettings(claimHold: TimeSpan.FromSeconds(3)),
     }, Ct);
-
-    private async Task StallAsync(string how, string address) => await File.WriteAllTextAsync(Path.Combine(MailFolder, how), address, Ct);
-
-    private void ClearStalls()
-    {
-        foreach (var name in new[] { "stall-before-data", "stall-after-data", "stalled" })
-        {
-            File.Delete(Path.Combine(MailFolder, name));
-        }
-    }
 
     /// <summary>"Forgot password" through the real form, as a browser posts it.</summary>
     private static async Task RequestPasswordResetAsync(AppProcess app, string email)
@@ -156,7 +117,7 @@ public sealed partial class OutboxCrashTests : IAsyncLifetime
     /// <summary>The outbox as the database file holds it.</summary>
     private async Task<List<OutboxRow>> OutboxAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataFolder, "contractor-ai-review.db")};Mode=ReadOnly;Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataFolder, "contractor-ai-review.db")};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT MessageId, DeliveredAtUtc FROM OutboxMessages ORDER BY Id";
@@ -168,18 +129,6 @@ public sealed partial class OutboxCrashTests : IAsyncLifetime
         }
 
         return rows;
-    }
-
-    /// <summary>What the SMTP server received, in order.</summary>
-    private async Task<List<MimeMessage>> ArrivedAsync()
-    {
-        var messages = new List<MimeMessage>();
-        foreach (var file in Directory.GetFiles(Path.Combine(MailFolder, "mail"), "*.eml").Order(StringComparer.Ordinal))
-        {
-            messages.Add(await MimeMessage.LoadAsync(file, Ct));
-        }
-
-        return messages;
     }
 
     private static Task WaitUntilAsync(Func<bool> condition, string what) => Polling.UntilAsync(condition, what, TimeSpan.FromMinutes(1), Ct);
