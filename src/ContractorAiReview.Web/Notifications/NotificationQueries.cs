@@ -68,7 +68,7 @@ public sealed class NotificationQueries(IDbContextFactory<AppDbContext> dbFactor
         await db.SaveChangesAsync(ct);
         if (unread.Count > 0)
         {
-            // The person's open pages (the bell of each, the list) count again, on every instance.
+            // The bells of the person's open pages (this one's too) count again, on every instance.
             signals.Publish(new HashSet<string> { user.UserId });
         }
     }

@@ -107,15 +107,11 @@ public sealed class OrganisationListPagingTests(AppFactory app) : IClassFixture<
     {
         var procurement = await app.UserAsync(Demo.Procurement);
         await using var db = await app.DbAsync();
-        var companies = await db.Contractors.AsNoTracking().ToListAsync(Ct);
-        var users = await db.Users.AsNoTracking().Where(u => u.ContractorId != null).Select(u => u.ContractorId!.Value).ToListAsync(Ct);
+        var companies = await db.Contractors.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(Ct);
+        var people = await db.Users.AsNoTracking().Where(u => u.ContractorId != null).Select(u => u.ContractorId!.Value).ToListAsync(Ct);
 
-        var page = await Organisations.SearchCompaniesAsync(procurement, null, PagingAssert.SecondPage(), Ct);
-
-        PagingAssert.IsSecondPageOf([.. companies.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id).Select(c => c.Id)], page, c => c.Id);
-        var listed = await PagingAssert.AllAsync(request => Organisations.SearchCompaniesAsync(procurement, null, request, Ct), c => c);
-        Assert.Equal(companies.Select(c => (c.Id, users.Count(id => id == c.Id))).Order(), listed.Select(c => (c.Id, c.UserCount)).Order());
-        await PagingAssert.UnknownSortFallsBackAsync(request => Organisations.SearchCompaniesAsync(procurement, null, request, Ct), c => c.Id);
+        await ByNameWithPeopleCountedAsync(
+            request => Organisations.SearchCompaniesAsync(procurement, null, request, Ct), [.. companies.Select(c => (c.Id, c.Name))], people, c => (c.Id, c.UserCount));
     }
 
     [Fact]
@@ -154,17 +150,27 @@ public sealed class OrganisationListPagingTests(AppFactory app) : IClassFixture<
     public async Task Departments_ByDefault_ByName_EveryStaffCountFromTheData_UnknownSortTheSame()
     {
         var admin = await app.UserAsync(Demo.Administrator);
-        await app.NewDepartmentAsync("既定順局", "試験課", 10, Ct);
+        await app.NewDepartmentAsync("既定順局", "試験課", 10, Ct); // one without staff
         await using var db = await app.DbAsync();
-        var departments = await db.Departments.AsNoTracking().ToListAsync(Ct);
+        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name }).ToListAsync(Ct);
         var staff = await db.Users.AsNoTracking().Where(u => u.DepartmentId != null).Select(u => u.DepartmentId!.Value).ToListAsync(Ct);
 
-        var page = await Organisations.SearchDepartmentsAsync(admin, null, PagingAssert.SecondPage(), Ct);
+        await ByNameWithPeopleCountedAsync(
+            request => Organisations.SearchDepartmentsAsync(admin, null, request, Ct), [.. departments.Select(d => (d.Id, d.Name))], staff, d => (d.Id, d.StaffCount));
+    }
 
-        PagingAssert.IsSecondPageOf([.. departments.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Id).Select(d => d.Id)], page, d => d.Id);
-        var listed = await PagingAssert.AllAsync(request => Organisations.SearchDepartmentsAsync(admin, null, request, Ct), d => d);
-        Assert.Equal(departments.Select(d => (d.Id, staff.Count(id => id == d.Id))).Order(), listed.Select(d => (d.Id, d.StaffCount)).Order());
-        await PagingAssert.UnknownSortFallsBackAsync(request => Organisations.SearchDepartmentsAsync(admin, null, request, Ct), d => d.Id);
+    /// <summary>
+    /// An organisation list unfiltered: its second page by name, as <paramref name="all"/> (id and name, from the data)
+    /// orders them; every row counting the people <paramref name="peopleOf"/> (each person's organisation) gives it; an
+    /// unknown sort as the default.
+    /// </summary>
+    private static async Task ByNameWithPeopleCountedAsync<TRow>(
+        Func<PageRequest, Task<Page<TRow>>> read, IReadOnlyList<(int Id, string Name)> all, IReadOnlyList<int> peopleOf, Func<TRow, (int Id, int People)> counted)
+    {
+        PagingAssert.IsSecondPageOf([.. all.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id).Select(o => o.Id)], await read(PagingAssert.SecondPage()), r => counted(r).Id);
+        var listed = await PagingAssert.AllAsync(read, counted);
+        Assert.Equal(all.Select(o => (o.Id, peopleOf.Count(id => id == o.Id))).Order(), listed.Order());
+        await PagingAssert.UnknownSortFallsBackAsync(read, r => counted(r).Id);
     }
 
     /// <summary>A person as the list should show them, read from the data: role and organisation joined here, not by the list.</summary>
