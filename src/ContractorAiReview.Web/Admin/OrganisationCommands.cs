@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ContractorAiReview.Domain.Organisations;
 using ContractorAiReview.Web.Account;
 using ContractorAiReview.Web.Components.Shared;
@@ -15,6 +16,40 @@ public sealed record CompanyRow(
     int Id, string Name, string Address, string RepresentativeTitle, string RepresentativeName, string? CorporateNumber,
     bool IsDesignatedManager, int UserCount);
 
+/// <summary>The columns the departments list sorts by (<see cref="OrganisationCommands.SearchDepartmentsAsync"/>).</summary>
+public static class DepartmentSort
+{
+    public const string Name = "name";
+    public const string ProcessingDays = "processingDays";
+    public const string State = "state";
+
+    /// <summary>By name unless sorted otherwise.</summary>
+    internal static readonly SortColumns<Department> Columns = new SortColumns<Department>()
+        .Add(Name, d => d.Name)
+        .Add(ProcessingDays, d => d.StandardProcessingDays)
+        .Add(State, d => d.IsActive)
+        .Default(Name, descending: false)
+        .ThenBy(d => d.Id);
+}
+
+/// <summary>The columns the companies list sorts by (<see cref="OrganisationCommands.SearchCompaniesAsync"/>).</summary>
+public static class CompanySort
+{
+    public const string Name = "name";
+    public const string Kind = "kind";
+    public const string CorporateNumber = "corporateNumber";
+    public const string Address = "address";
+
+    /// <summary>By name unless sorted otherwise; companies without a 法人番号 sort as the empty one on either provider.</summary>
+    internal static readonly SortColumns<Contractor> Columns = new SortColumns<Contractor>()
+        .Add(Name, c => c.Name)
+        .Add(Kind, c => c.IsDesignatedManager)
+        .Add(CorporateNumber, c => c.CorporateNumber ?? "")
+        .Add(Address, c => c.Address)
+        .Default(Name, descending: false)
+        .ThenBy(c => c.Id);
+}
+
 /// <summary>
 /// The organisations the procedure needs: departments (administrator) and contractor companies (administrator and
 /// procurement). Names are unique; a 法人番号 belongs to one company.
@@ -24,6 +59,7 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
     public static bool MayManageDepartments(CurrentUser user) => user.Role == Roles.Administrator;
     public static bool MayManageCompanies(CurrentUser user) => user.Role is Roles.Administrator or Roles.Procurement;
 
+    /// <summary>Every department, by name: the choices of a staff member's department.</summary>
     public async Task<IReadOnlyList<DepartmentRow>> DepartmentsAsync(CurrentUser user, CancellationToken ct = default)
     {
         if (!MayManageDepartments(user))
@@ -32,10 +68,23 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Departments.OrderBy(d => d.Name)
-            .Select(d => new DepartmentRow(d.Id, d.Bureau, d.Section, d.Name, d.Phone, d.Email, d.IsActive, db.Users.Count(u => u.DepartmentId == d.Id), d.StandardProcessingDays))
-            .ToListAsync(ct);
+        return await db.Departments.OrderBy(d => d.Name).Select(DepartmentRowOf(db)).ToListAsync(ct);
     }
+
+    /// <summary>A page of the departments whose name (局 and 課) contains the text.</summary>
+    public async Task<Page<DepartmentRow>> SearchDepartmentsAsync(CurrentUser user, string? text, PageRequest page, CancellationToken ct = default)
+    {
+        if (!MayManageDepartments(user))
+        {
+            return Page<DepartmentRow>.Empty;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Departments.AsNoTracking().WhereAnyContains(text, d => d.Name).ToPageAsync(page, DepartmentSort.Columns, DepartmentRowOf(db), ct);
+    }
+
+    private static Expression<Func<Department, DepartmentRow>> DepartmentRowOf(AppDbContext db) =>
+        d => new DepartmentRow(d.Id, d.Bureau, d.Section, d.Name, d.Phone, d.Email, d.IsActive, db.Users.Count(u => u.DepartmentId == d.Id), d.StandardProcessingDays);
 
     public async Task<CommandResult> SaveDepartmentAsync(CurrentUser user, int? departmentId, DepartmentForm form, CancellationToken ct = default)
     {
@@ -100,6 +149,7 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
         return CommandResult.Ok(department.Id);
     }
 
+    /// <summary>Every company, by name: the choices of an invitation.</summary>
     public async Task<IReadOnlyList<CompanyRow>> CompaniesAsync(CurrentUser user, CancellationToken ct = default)
     {
         if (!MayManageCompanies(user))
@@ -108,12 +158,26 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Contractors.OrderBy(c => c.Name)
-            .Select(c => new CompanyRow(
-                c.Id, c.Name, c.Address, c.RepresentativeTitle, c.RepresentativeName, c.CorporateNumber, c.IsDesignatedManager,
-                db.Users.Count(u => u.ContractorId == c.Id)))
-            .ToListAsync(ct);
+        return await db.Contractors.OrderBy(c => c.Name).Select(CompanyRowOf(db)).ToListAsync(ct);
     }
+
+    /// <summary>A page of the companies whose name, 法人番号 or address contains the text.</summary>
+    public async Task<Page<CompanyRow>> SearchCompaniesAsync(CurrentUser user, string? text, PageRequest page, CancellationToken ct = default)
+    {
+        if (!MayManageCompanies(user))
+        {
+            return Page<CompanyRow>.Empty;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contractors.AsNoTracking().WhereAnyContains(text, c => c.Name, c => c.CorporateNumber, c => c.Address)
+            .ToPageAsync(page, CompanySort.Columns, CompanyRowOf(db), ct);
+    }
+
+    private static Expression<Func<Contractor, CompanyRow>> CompanyRowOf(AppDbContext db) =>
+        c => new CompanyRow(
+            c.Id, c.Name, c.Address, c.RepresentativeTitle, c.RepresentativeName, c.CorporateNumber, c.IsDesignatedManager,
+            db.Users.Count(u => u.ContractorId == c.Id));
 
     public async Task<CommandResult> SaveCompanyAsync(CurrentUser user, int? companyId, CompanyForm form, CancellationToken ct = default)
     {

@@ -21,7 +21,9 @@ public sealed record DepartmentRoute(int DepartmentId, string DepartmentName, bo
 /// </summary>
 public sealed class RouteCommands(IDbContextFactory<AppDbContext> dbFactory, AuditLog audit, TimeProvider clock, IStringLocalizer<Strings> l)
 {
-    public async Task<IReadOnlyList<DepartmentRoute>> RoutesAsync(CurrentUser user, CancellationToken ct = default)
+    /// <summary>The routes of the departments the person may see; of only <paramref name="departmentIds"/> when given (one page of a list).</summary>
+    public async Task<IReadOnlyList<DepartmentRoute>> RoutesAsync(
+        CurrentUser user, IReadOnlyCollection<int>? departmentIds = null, CancellationToken ct = default)
     {
         if (!Roles.Staff.Contains(user.Role))
         {
@@ -29,15 +31,21 @@ public sealed class RouteCommands(IDbContextFactory<AppDbContext> dbFactory, Aud
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var departments = await db.Departments
-            .Where(d => user.Role == Roles.Administrator || user.Role == Roles.Procurement || d.Id == user.DepartmentId)
+        var visible = db.Departments.Where(d => user.Role == Roles.Administrator || user.Role == Roles.Procurement || d.Id == user.DepartmentId);
+        if (departmentIds is not null)
+        {
+            visible = visible.Where(d => departmentIds.Contains(d.Id));
+        }
+
+        var departments = await visible
             .OrderBy(d => d.Name)
             .Select(d => new { d.Id, d.Name, d.IsActive, d.StandardProcessingDays })
             .ToListAsync(ct);
         var ids = departments.Select(d => d.Id).ToList();
-        var latest = (await db.ApprovalRoutes.Where(r => ids.Contains(r.DepartmentId)).ToListAsync(ct))
-            .GroupBy(r => r.DepartmentId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Version));
+        // Only each department's latest version, found through the (department, version) index.
+        var latest = await db.ApprovalRoutes
+            .Where(r => ids.Contains(r.DepartmentId) && r.Version == db.ApprovalRoutes.Where(v => v.DepartmentId == r.DepartmentId).Max(v => v.Version))
+            .ToDictionaryAsync(r => r.DepartmentId, ct);
         return [.. departments.Select(d => new DepartmentRoute(d.Id, d.Name, d.IsActive, d.StandardProcessingDays, latest.GetValueOrDefault(d.Id)))];
     }
 

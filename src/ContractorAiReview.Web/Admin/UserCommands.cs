@@ -15,6 +15,41 @@ public sealed record UserRow(
     string Id, string DisplayName, string Email, string Role, int? DepartmentId, int? ContractorId, string Organisation,
     bool IsDesignatedManager, bool IsDisabled, bool MustChangePassword, bool HasAuthenticator);
 
+/// <summary>What the people list is narrowed to: text in the name, e-mail or organisation; one role; only those disabled.</summary>
+public sealed record UserFilter(string? Text = null, string? Role = null, bool DisabledOnly = false);
+
+/// <summary>The columns the people list sorts by (<see cref="UserCommands.ListAsync"/>).</summary>
+public static class UserSort
+{
+    public const string Name = "name";
+    public const string Email = "email";
+    public const string Organisation = "organisation";
+
+    /// <summary>By e-mail address unless sorted otherwise.</summary>
+    internal static readonly SortColumns<UserListing> Columns = new SortColumns<UserListing>()
+        .Add(Name, u => u.DisplayName)
+        .Add(Email, u => u.Email)
+        .Add(Organisation, u => u.Organisation)
+        .Default(Email, descending: false)
+        .ThenBy(u => u.Id);
+}
+
+/// <summary>A person as the list filters and sorts them, with the role and organisation the account only refers to.</summary>
+internal sealed class UserListing
+{
+    public string Id { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string Role { get; init; } = "";
+    public int? DepartmentId { get; init; }
+    public int? ContractorId { get; init; }
+    public string Organisation { get; init; } = "";
+    public bool IsDesignatedManager { get; init; }
+    public bool IsDisabled { get; init; }
+    public bool MustChangePassword { get; init; }
+    public bool HasAuthenticator { get; init; }
+}
+
 public sealed record InvitationRow(int Id, string Email, string Company, DateTimeOffset CreatedAtUtc, DateTimeOffset ExpiresAtUtc, DateTimeOffset? AcceptedAtUtc);
 
 /// <summary>What an administrator's action gives back once: a temporary password or an invitation link.</summary>
@@ -38,24 +73,49 @@ public sealed class UserCommands(
 {
     private static bool IsAdministrator(CurrentUser user) => user.Role == Roles.Administrator;
 
-    public async Task<IReadOnlyList<UserRow>> ListAsync(CurrentUser user, CancellationToken ct = default)
+    /// <summary>A page of the people the filter leaves, their role and organisation read in the same query.</summary>
+    public async Task<Page<UserRow>> ListAsync(CurrentUser user, UserFilter filter, PageRequest page, CancellationToken ct = default)
     {
         if (!IsAdministrator(user))
         {
-            return [];
+            return Page<UserRow>.Empty;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToDictionaryAsync(r => r.UserId, r => r.Name, ct);
-        var companies = await db.Contractors.ToDictionaryAsync(c => c.Id, ct);
-        var departments = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        return (await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct))
-            .Select(u => new UserRow(
-                u.Id, u.DisplayName, u.Email ?? "", roles.GetValueOrDefault(u.Id) ?? "", u.DepartmentId, u.ContractorId,
-                u.ContractorId is { } c ? companies[c].Name : u.DepartmentId is { } d ? departments[d] : l["Users.CityStaff"],
-                u.ContractorId is { } company && companies[company].IsDesignatedManager,
-                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled))
-            .ToList();
+        string cityStaff = l["Users.CityStaff"];
+        var people = db.Users.AsNoTracking().Select(u => new UserListing
+        {
+            Id = u.Id,
+            DisplayName = u.DisplayName,
+            Email = u.Email ?? "",
+            Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault() ?? "",
+            DepartmentId = u.DepartmentId,
+            ContractorId = u.ContractorId,
+            Organisation = db.Contractors.Where(c => c.Id == u.ContractorId).Select(c => c.Name).FirstOrDefault()
+                           ?? db.Departments.Where(d => d.Id == u.DepartmentId).Select(d => d.Name).FirstOrDefault()
+                           ?? cityStaff,
+            IsDesignatedManager = db.Contractors.Any(c => c.Id == u.ContractorId && c.IsDesignatedManager),
+            IsDisabled = u.IsDisabled,
+            MustChangePassword = u.MustChangePassword,
+            HasAuthenticator = u.TwoFactorEnabled,
+        });
+        people = people.WhereAnyContains(filter.Text, u => u.DisplayName, u => u.Email, u => u.Organisation);
+        if (filter.Role is { } role)
+        {
+            people = people.Where(u => u.Role == role);
+        }
+
+        if (filter.DisabledOnly)
+        {
+            people = people.Where(u => u.IsDisabled);
+        }
+
+        return await people.ToPageAsync(
+            page, UserSort.Columns,
+            u => new UserRow(
+                u.Id, u.DisplayName, u.Email, u.Role, u.DepartmentId, u.ContractorId, u.Organisation, u.IsDesignatedManager,
+                u.IsDisabled, u.MustChangePassword, u.HasAuthenticator),
+            ct);
     }
 
     public async Task<IReadOnlyList<InvitationRow>> InvitationsAsync(CurrentUser user, CancellationToken ct = default)

@@ -5,7 +5,10 @@ using static ContractorAiReview.BrowserTests.Requests.RequestFormFiller;
 
 namespace ContractorAiReview.BrowserTests.Notifications;
 
-/// <summary>The contractor's open page learns of a return as it happens: the bell's count rises, the notification leads to the reasons.</summary>
+/// <summary>
+/// The contractor's open page learns of a return as it happens: the bell's count rises, the notification leads to the
+/// reasons. From the bell, the notifications page lists all of them, reads one as the bell does, and opens its request.
+/// </summary>
 public sealed class NotificationCentreTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
@@ -36,5 +39,33 @@ public sealed class NotificationCentreTests(BrowserFixture fixture) : BrowserTes
         await Expect(contractor).ToHaveURLAsync(new Regex($"/requests/{id}$"));
         await Expect(contractor.GetByTestId("return-reason")).ToContainTextAsync(reason);
         await Expect(count).ToHaveAttributeAsync("data-count", before.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task SeeAll_TheOfficersNotificationsPage_NewestFirst_ReadAsFromTheBell_OpensTheRequest()
+    {
+        var contractor = await SignInAsync(Demo.NaniwaContractor);
+        var (id, number) = await FileCompleteRequestAsync(contractor, CivicGuidesContract);
+
+        var officer = await SignInAsync(Demo.ShiminOfficer);
+        var count = officer.GetByTestId("notification-count");
+        var before = int.Parse(await count.GetAttributeAsync("data-count") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        await officer.GetByTestId("notification-bell").GetByRole(AriaRole.Button).First.ClickAsync();
+        await officer.GetByTestId("notifications-see-all").ClickAsync();
+        await Expect(officer).ToHaveURLAsync(new Regex("/notifications$"));
+        var newest = officer.GetByTestId("notifications-table").Locator("tbody tr").First;
+        await Expect(newest).ToContainTextAsync($"新しい確認依頼書 {number} が届きました");
+        await ScreenshotAsync(officer, "98-notifications-page");
+        await AssertNoSeriousViolationsAsync(officer, "notifications-page");
+
+        await newest.GetByTestId("notification-mark-read").ClickAsync();
+        await Expect(newest.GetByTestId("notification-state")).ToHaveAttributeAsync("data-read", "true");
+        await Expect(count).ToHaveAttributeAsync("data-count", (before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await officer.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync(officer, "98-notifications-page-phone");
+        await AssertNoSeriousViolationsAsync(officer, "notifications-page-phone");
+
+        await newest.GetByTestId("notification-open").ClickAsync();
+        await Expect(officer).ToHaveURLAsync(new Regex($"/requests/{id}$"));
     }
 }

@@ -49,4 +49,26 @@ public static class AdminScenario
 
         return new Person(user.Id, email, password);
     }
+
+    /// <summary>A company as the administrator registers it: the one sample of a company's details the tests share.</summary>
+    public static CompanyForm SampleCompany(string name, string? corporateNumber = null, string address = "大阪市北区梅田1-1-1") => new()
+    {
+        Name = name, Address = address, RepresentativeTitle = "代表取締役", RepresentativeName = "試験 太郎",
+        CorporateNumber = corporateNumber, IsDesignatedManager = true,
+    };
+
+    /// <summary>A company the administrator registers from <paramref name="form"/>; its id.</summary>
+    public static async Task<int> NewCompanyAsync(this AppFactory app, CompanyForm form, CancellationToken ct)
+    {
+        var saved = await app.Get<OrganisationCommands>().SaveCompanyAsync(await app.UserAsync(Demo.Administrator), null, form, ct);
+        return saved.Succeeded ? saved.Id!.Value : throw new InvalidOperationException($"Could not register {form.Name}: {saved.Outcome}.");
+    }
+
+    /// <summary>A department the administrator registers; its id.</summary>
+    public static async Task<int> NewDepartmentAsync(this AppFactory app, string bureau, string section, int processingDays, CancellationToken ct)
+    {
+        var saved = await app.Get<OrganisationCommands>().SaveDepartmentAsync(await app.UserAsync(Demo.Administrator), null,
+            new DepartmentForm { Bureau = bureau, Section = section, StandardProcessingDays = processingDays }, ct);
+        return saved.Succeeded ? saved.Id!.Value : throw new InvalidOperationException($"Could not register {bureau}{section}: {saved.Outcome}.");
+    }
 }

@@ -72,7 +72,7 @@ public sealed class OrganisationCommandsTests(AppFactory app) : IClassFixture<Ap
     public async Task SaveCompany_AdministratorOrProcurement_StoredWithCorporateNumber(string email)
     {
         var ct = TestContext.Current.CancellationToken;
-        var form = SampleCompany($"株式会社テスト{email.Length}", corporateNumber: email == Demo.Administrator ? "7000012050002" : null);
+        var form = AdminScenario.SampleCompany($"株式会社テスト{email.Length}", corporateNumber: email == Demo.Administrator ? "7000012050002" : null);
 
         var result = await Commands.SaveCompanyAsync(await app.UserAsync(email), null, form, ct);
 
@@ -92,7 +92,7 @@ public sealed class OrganisationCommandsTests(AppFactory app) : IClassFixture<Ap
         await using var db = await app.DbAsync();
         var before = await db.Contractors.CountAsync(ct);
 
-        var result = await Commands.SaveCompanyAsync(await app.UserAsync(Demo.Administrator), null, SampleCompany("株式会社別会社" + why, number), ct);
+        var result = await Commands.SaveCompanyAsync(await app.UserAsync(Demo.Administrator), null, AdminScenario.SampleCompany("株式会社別会社" + why, number), ct);
 
         Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Contains(nameof(CompanyForm.CorporateNumber), result.Errors!.Keys);
@@ -104,14 +104,8 @@ public sealed class OrganisationCommandsTests(AppFactory app) : IClassFixture<Ap
     [InlineData(Demo.NaniwaContractor)]
     public async Task SaveCompany_OfficerOrContractor_Forbidden(string email)
     {
-        var result = await Commands.SaveCompanyAsync(await app.UserAsync(email), null, SampleCompany("株式会社不可"), TestContext.Current.CancellationToken);
+        var result = await Commands.SaveCompanyAsync(await app.UserAsync(email), null, AdminScenario.SampleCompany("株式会社不可"), TestContext.Current.CancellationToken);
 
         Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
     }
-
-    private static CompanyForm SampleCompany(string name, string? corporateNumber = null) => new()
-    {
-        Name = name, Address = "大阪市北区梅田1-1-1", RepresentativeTitle = "代表取締役", RepresentativeName = "試験 太郎",
-        CorporateNumber = corporateNumber, IsDesignatedManager = true,
-    };
 }

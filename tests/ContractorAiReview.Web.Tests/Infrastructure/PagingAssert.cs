@@ -30,4 +30,19 @@ public static class PagingAssert
         Assert.Equal(own.Total, unknown.Total);
         Assert.Equal(own.Rows.Select(key), unknown.Rows.Select(key));
     }
+
+    /// <summary>Every row of a list, read page by page as the table would.</summary>
+    public static async Task<List<TKey>> AllAsync<TRow, TKey>(Func<PageRequest, Task<Page<TRow>>> read, Func<TRow, TKey> key)
+    {
+        var all = new List<TKey>();
+        for (var index = 0; ; index++)
+        {
+            var page = await read(PageRequest.Number(index, PageRequest.MaxTake));
+            all.AddRange(page.Rows.Select(key));
+            if (page.Rows.Count == 0 || all.Count >= page.Total)
+            {
+                return all;
+            }
+        }
+    }
 }

@@ -156,7 +156,7 @@ public sealed class RouteWorkflowTests(AppFactory app) : IClassFixture<AppFactor
         var (contractor, officer, approver) = await PeopleAsync();
         var admin = await app.UserAsync(Demo.Administrator);
         var routes = app.Get<RouteCommands>();
-        var before = (await routes.RoutesAsync(admin, Ct)).Single(r => r.DepartmentId == officer.DepartmentId).Route!;
+        var before = (await routes.RoutesAsync(admin, ct: Ct)).Single(r => r.DepartmentId == officer.DepartmentId).Route!;
         var (filedBefore, versionBefore) = await app.FileAsync(contractor, Contract, Ct);
 
         var invalid = await routes.ChangeRouteAsync(admin, officer.DepartmentId!.Value, before.Version, [new RouteStep("", StepHolder.DepartmentOfficer, 0)], ct: Ct);

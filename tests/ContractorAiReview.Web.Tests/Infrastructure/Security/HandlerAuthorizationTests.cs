@@ -181,8 +181,8 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         ],
         ["RouteCommands.RoutesAsync"] =
         [
-            ("a contractor reads the routes", async w => (await w.Get<RouteCommands>().RoutesAsync(w.Mio, None)).Count == 0),
-            ("another department's route", async w => (await w.Get<RouteCommands>().RoutesAsync(w.Kanko, None)).All(r => r.DepartmentId != w.ShiminDepartment)),
+            ("a contractor reads the routes", async w => (await w.Get<RouteCommands>().RoutesAsync(w.Mio, ct: None)).Count == 0),
+            ("another department's route", async w => (await w.Get<RouteCommands>().RoutesAsync(w.Kanko, ct: None)).All(r => r.DepartmentId != w.ShiminDepartment)),
         ],
         ["RouteCommands.ChangeRouteAsync"] =
         [
@@ -279,6 +279,11 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         [
             ("procurement manages departments", async w => (await w.Get<OrganisationCommands>().DepartmentsAsync(w.Procurement, None)).Count == 0),
         ],
+        ["OrganisationCommands.SearchDepartmentsAsync"] =
+        [
+            ("procurement pages the departments", async w => (await w.Get<OrganisationCommands>().SearchDepartmentsAsync(w.Procurement, null, new PageRequest(), None)).Total == 0),
+            ("an officer pages the departments", async w => (await w.Get<OrganisationCommands>().SearchDepartmentsAsync(w.Shimin, null, new PageRequest(), None)).Total == 0),
+        ],
         ["OrganisationCommands.SaveDepartmentAsync"] =
         [
             ("an officer edits a department", async w => Refused(await w.Get<OrganisationCommands>().SaveDepartmentAsync(w.Shimin, w.ShiminDepartment, new DepartmentForm { Bureau = "市民局", Section = "区政課" }, None))),
@@ -292,11 +297,16 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("a contractor lists companies", async w => (await w.Get<OrganisationCommands>().CompaniesAsync(w.Naniwa, None)).Count == 0),
             ("an officer lists companies", async w => (await w.Get<OrganisationCommands>().CompaniesAsync(w.Kanko, None)).Count == 0),
         ],
+        ["OrganisationCommands.SearchCompaniesAsync"] =
+        [
+            ("a contractor pages the companies", async w => (await w.Get<OrganisationCommands>().SearchCompaniesAsync(w.Naniwa, null, new PageRequest(), None)).Total == 0),
+            ("an officer pages the companies", async w => (await w.Get<OrganisationCommands>().SearchCompaniesAsync(w.Kanko, null, new PageRequest(), None)).Total == 0),
+        ],
         ["OrganisationCommands.SaveCompanyAsync"] =
         [
             ("a contractor edits its own company", async w => Refused(await w.Get<OrganisationCommands>().SaveCompanyAsync(w.Naniwa, w.NaniwaCompany, new CompanyForm { Name = "なにわ" }, None))),
         ],
-        ["UserCommands.ListAsync"] = [("procurement lists people", async w => (await w.Get<UserCommands>().ListAsync(w.Procurement, None)).Count == 0)],
+        ["UserCommands.ListAsync"] = [("procurement lists people", async w => (await w.Get<UserCommands>().ListAsync(w.Procurement, new UserFilter(), new PageRequest(), None)).Total == 0)],
         ["UserCommands.InvitationsAsync"] = [("an officer lists invitations", async w => (await w.Get<UserCommands>().InvitationsAsync(w.Kanko, None)).Count == 0)],
         ["UserCommands.CreateStaffAsync"] =
         [
