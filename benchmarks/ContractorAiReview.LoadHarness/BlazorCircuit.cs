@@ -211,7 +211,11 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
             if (FirstMs >= 0)
             {
                 // Quiet for 250 ms after the last batch: the page's data has arrived; settled is that last batch's time.
-                quietTimer ??= new Timer(_ => settled.TrySetResult(lastMs));
+                quietTimer ??= new Timer(_ =>
+                {
+                    settled.TrySetResult(lastMs);
+                    quietTimer?.Dispose();
+                });
                 quietTimer.Change(Quiet, Timeout.InfiniteTimeSpan);
             }
         }
