@@ -33,7 +33,8 @@ internal static class CircuitLoad
         using var client = Process.Start(start)!;
         (long Heap, long Resident) baseline = default;
         var self = Process.GetCurrentProcess();
-        TimeSpan cpuAtGo = default;
+        TimeSpan cpuAtGo = default, pausedAtGo = default;
+        var gen2AtGo = 0;
         var wallAtGo = Stopwatch.StartNew();
         while (await client.StandardOutput.ReadLineAsync() is { } line)
         {
@@ -53,7 +54,7 @@ internal static class CircuitLoad
             {
                 self.Refresh();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  server CPU over the interactions: {(self.TotalProcessorTime - cpuAtGo).TotalSeconds / wallAtGo.Elapsed.TotalSeconds / Environment.ProcessorCount * 100:F0}% of {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+                    $"  server CPU over the interactions: {(self.TotalProcessorTime - cpuAtGo).TotalSeconds / wallAtGo.Elapsed.TotalSeconds / Environment.ProcessorCount * 100:F0}% of {Environment.ProcessorCount} cores; garbage collection paused it {(GC.GetTotalPauseDuration() - pausedAtGo).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - gen2AtGo} full collections); load average {File.ReadAllText("/proc/loadavg").Trim()}"));
             }
 
             if (line.StartsWith("warm", StringComparison.Ordinal) || line.StartsWith("opened", StringComparison.Ordinal))
@@ -66,6 +67,8 @@ internal static class CircuitLoad
 
                 self.Refresh();
                 cpuAtGo = self.TotalProcessorTime;
+                pausedAtGo = GC.GetTotalPauseDuration();
+                gen2AtGo = GC.CollectionCount(2);
                 wallAtGo.Restart();
                 await client.StandardInput.WriteLineAsync("go");
             }
@@ -147,6 +150,8 @@ internal static class CircuitLoad
         var failed = 0;
         var end = Stopwatch.StartNew();
         var phase = TimeSpan.FromSeconds(phaseSeconds);
+        var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
         await Task.WhenAll(circuits.Select(async (circuit, index) =>
         {
             var random = new Random(index);
@@ -196,7 +201,8 @@ internal static class CircuitLoad
                 $"p50 {Harness.Percentile(sorted, 0.5):F0} ms, p95 {Harness.Percentile(sorted, 0.95):F0} ms, max {sorted[^1]:F0} ms");
         }
 
+        self.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"interactions with {circuits.Count} circuits (think {thinkSeconds:F0} s, {phaseSeconds} s): {first.Count} clicks = {first.Count / end.Elapsed.TotalSeconds:F1}/s, {failed} failed; new page's first content {Figures(first)}; its data {Figures(settled)}"));
+            $"interactions with {circuits.Count} circuits (think {thinkSeconds:0.#} s, {phaseSeconds} s): {first.Count} clicks = {first.Count / end.Elapsed.TotalSeconds:F1}/s, {failed} failed; new page's first content {Figures(first)}; its data {Figures(settled)}; the client's own CPU {(self.TotalProcessorTime - cpu).TotalSeconds / end.Elapsed.TotalSeconds / Environment.ProcessorCount * 100:F0}% of {Environment.ProcessorCount} cores"));
     }
 }
