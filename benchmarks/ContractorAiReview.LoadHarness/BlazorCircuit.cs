@@ -156,23 +156,34 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
     [GeneratedRegex("<!--Blazor-Server-Component-State:(.*?)-->", RegexOptions.Singleline)]
     private static partial Regex ComponentState();
 
-    /// <summary>Signs in with e-mail and password through the app's own sign-in form; the cookie lands in <paramref name="cookies"/>.</summary>
-    public static async Task<HttpClient> SignInAsync(Uri baseUri, CookieContainer cookies, string email, string password, Func<string>? authenticatorCode = null)
+    /// <summary>
+    /// Signs a demo person in (seed-data/demo-users.json: their password, and for city staff the code their
+    /// authenticator app shows now) through the app's own sign-in forms; the cookie lands in <paramref name="cookies"/>.
+    /// </summary>
+    public static async Task<HttpClient> SignInAsync(Uri baseUri, CookieContainer cookies, string email)
     {
+        var demo = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-users.json")))!
+            .AsArray().Single(u => (string?)u!["email"] == email)!;
         var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, MaxConnectionsPerServer = 64 }) { BaseAddress = baseUri };
-        var form = await http.GetStringAsync("account/login");
-        var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        fields["Input.Email"] = email;
-        fields["Input.Password"] = password;
-        var response = await http.PostAsync("account/login", new FormUrlEncodedContent(fields));
-        if (authenticatorCode is not null && response.Headers.Location?.ToString() is { } step && step.Contains("login/code", StringComparison.Ordinal))
+
+        // A form as the browser sends it: its hidden fields (the antiforgery token, the form's name) and the typed ones.
+        async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> typed)
         {
-            // City staff: the code step, with the code their authenticator app shows now.
+            var form = await http.GetStringAsync(path);
+            var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+            foreach (var (name, value) in typed)
+            {
+                fields[name] = value;
+            }
+
+            return await http.PostAsync(path, new FormUrlEncodedContent(fields));
+        }
+
+        var response = await PostFormAsync("account/login", new() { ["Input.Email"] = email, ["Input.Password"] = (string)demo["password"]! });
+        if ((string?)demo["authenticatorKey"] is { } key && response.Headers.Location?.ToString() is { } step && step.Contains("login/code", StringComparison.Ordinal))
+        {
             response.Dispose();
-            var codeForm = await http.GetStringAsync(step.TrimStart('/'));
-            fields = HiddenInput().Matches(codeForm).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
-            fields["Input.Code"] = authenticatorCode();
-            response = await http.PostAsync(step.TrimStart('/'), new FormUrlEncodedContent(fields));
+            response = await PostFormAsync(step.TrimStart('/'), new() { ["Input.Code"] = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp() });
         }
 
         using var _ = response;
