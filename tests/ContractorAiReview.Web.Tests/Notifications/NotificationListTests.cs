@@ -101,10 +101,13 @@ public sealed class NotificationListTests(AppFactory app) : IClassFixture<AppFac
         Assert.DoesNotContain(newest.Id, await PagingAssert.AllAsync(request => Queries.ListAsync(officer, true, request, Ct), n => n.Id));
     }
 
-    /// <summary>Requests the contractor files: a receipt for the contractor and a new task for the department's officers each.</summary>
+    /// <summary>
+    /// Requests the contractor files: a receipt for the contractor and a new task for the department's officers each.
+    /// Enough that, with one of them read, the unread ones still need more than one page, whatever ran before.
+    /// </summary>
     private async Task FileSomeAsync(CurrentUser contractor)
     {
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < PagingAssert.Size + 2; i++)
         {
             await app.FileAsync(contractor, null, Ct);
         }
