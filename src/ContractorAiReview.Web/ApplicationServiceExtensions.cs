@@ -122,6 +122,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddScoped<Admin.OrganisationCommands>();
+        services.AddScoped<Organisations.OrganisationChoices>();
         services.AddScoped<Admin.RouteCommands>();
         services.AddScoped<Admin.UserCommands>();
         services.AddScoped<AccountCommands>();

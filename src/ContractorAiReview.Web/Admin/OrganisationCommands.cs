@@ -59,18 +59,6 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
     public static bool MayManageDepartments(CurrentUser user) => user.Role == Roles.Administrator;
     public static bool MayManageCompanies(CurrentUser user) => user.Role is Roles.Administrator or Roles.Procurement;
 
-    /// <summary>Every department, by name: the choices of a staff member's department.</summary>
-    public async Task<IReadOnlyList<DepartmentRow>> DepartmentsAsync(CurrentUser user, CancellationToken ct = default)
-    {
-        if (!MayManageDepartments(user))
-        {
-            return [];
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Departments.OrderBy(d => d.Name).Select(DepartmentRowOf(db)).ToListAsync(ct);
-    }
-
     /// <summary>A page of the departments whose name (局 and 課) contains the text.</summary>
     public async Task<Page<DepartmentRow>> SearchDepartmentsAsync(CurrentUser user, string? text, PageRequest page, CancellationToken ct = default)
     {
@@ -147,18 +135,6 @@ public sealed class OrganisationCommands(IDbContextFactory<AppDbContext> dbFacto
         department.IsActive = active;
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok(department.Id);
-    }
-
-    /// <summary>Every company, by name: the choices of an invitation.</summary>
-    public async Task<IReadOnlyList<CompanyRow>> CompaniesAsync(CurrentUser user, CancellationToken ct = default)
-    {
-        if (!MayManageCompanies(user))
-        {
-            return [];
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Contractors.OrderBy(c => c.Name).Select(CompanyRowOf(db)).ToListAsync(ct);
     }
 
     /// <summary>A page of the companies whose name, 法人番号 or address contains the text.</summary>

@@ -21,8 +21,6 @@ public sealed record ContractRow(
 /// <summary>One issue of a contract's special specification: who attached it, when, and whether it is still the current one.</summary>
 public sealed record SpecificationIssue(int DocumentId, string DocumentNumber, DateTimeOffset IssuedAtUtc, string IssuedBy, DocumentValidity Validity);
 
-public sealed record Choice(int Id, string Name);
-
 /// <summary>The columns the contract lists sort by (<see cref="ContractCommands.SearchAsync"/>, <see cref="ContractCommands.OfOwnOrganisationAsync"/>).</summary>
 public static class ContractSort
 {
@@ -116,22 +114,6 @@ public sealed class ContractCommands(
             db.IssuedDocuments
                 .Where(d => d.ContractId == c.Id && d.Kind == DocumentKind.SpecialSpecification && d.Validity == DocumentValidity.Current)
                 .Select(d => (int?)d.Id).FirstOrDefault());
-
-    /// <summary>The register form's choices: active departments (plus the contract's own, should it have been deactivated) and companies.</summary>
-    public async Task<(IReadOnlyList<Choice> Departments, IReadOnlyList<Choice> Contractors)> ChoicesAsync(
-        CurrentUser user, int? keepDepartmentId = null, CancellationToken ct = default)
-    {
-        if (!MayRegister(user))
-        {
-            return ([], []);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var departments = await db.Departments.Where(d => d.IsActive || d.Id == keepDepartmentId)
-            .OrderBy(d => d.Name).Select(d => new Choice(d.Id, d.Name)).ToListAsync(ct);
-        var contractors = await db.Contractors.OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(ct);
-        return (departments, contractors);
-    }
 
     public async Task<ContractForm?> GetFormAsync(CurrentUser user, int contractId, CancellationToken ct = default)
     {

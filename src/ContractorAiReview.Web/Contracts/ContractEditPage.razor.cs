@@ -1,5 +1,6 @@
 using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Web.Components.Shared;
+using ContractorAiReview.Web.Organisations;
 using ContractorAiReview.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -12,8 +13,8 @@ public partial class ContractEditPage
     private MudForm? _form;
     private ContractForm? _model;
     private ContractFormValidator? _validator;
-    private IReadOnlyList<Choice> _departments = [];
-    private IReadOnlyList<Choice> _contractors = [];
+    private Choice? _department;
+    private Choice? _contractor;
     private IReadOnlyList<SpecificationIssue> _history = [];
     private bool _notFound;
     private bool _saving;
@@ -26,6 +27,9 @@ public partial class ContractEditPage
 
     [Inject]
     private ContractCommands Contracts { get; set; } = default!;
+
+    [Inject]
+    private OrganisationChoices Choices { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -75,7 +79,26 @@ public partial class ContractEditPage
             _model = new ContractForm { FiscalYear = ThisFiscalYear };
         }
 
-        (_departments, _contractors) = await Contracts.ChoicesAsync(user, _model?.DepartmentId);
+        _department = await Choices.DepartmentAsync(user, _model?.DepartmentId);
+        _contractor = await Choices.CompanyAsync(user, _model?.ContractorId);
+    }
+
+    private async Task<IReadOnlyList<Choice>> SearchDepartmentsAsync(string? text, CancellationToken ct) =>
+        await Choices.DepartmentsAsync(await GetCurrentUserAsync(), text, ct: ct);
+
+    private async Task<IReadOnlyList<Choice>> SearchContractorsAsync(string? text, CancellationToken ct) =>
+        await Choices.CompaniesAsync(await GetCurrentUserAsync(), text, ct);
+
+    private void DepartmentChosen(Choice? department)
+    {
+        _department = department;
+        _model!.DepartmentId = department?.Id;
+    }
+
+    private void ContractorChosen(Choice? contractor)
+    {
+        _contractor = contractor;
+        _model!.ContractorId = contractor?.Id;
     }
 
     /// <summary>MudForm's per-field hook.</summary>

@@ -104,14 +104,6 @@ public sealed class ContractOverview(IDbContextFactory<AppDbContext> dbFactory, 
         return await Sorted(Query(db, user, filter), sort, descending).Take(MaxExportRows).ToListAsync(ct);
     }
 
-    /// <summary>The departments the person may filter by: all for procurement, their own for an officer.</summary>
-    public async Task<IReadOnlyList<Choice>> DepartmentsAsync(CurrentUser user, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Departments.Where(d => user.Role == Roles.Procurement || (user.IsDepartmentStaff && d.Id == user.DepartmentId))
-            .OrderBy(d => d.Name).Select(d => new Choice(d.Id, d.Name)).ToListAsync(ct);
-    }
-
     private IQueryable<OverviewRow> Query(AppDbContext db, CurrentUser user, OverviewFilter filter)
     {
         var contracts = user.IsDepartmentStaff ? db.Contracts.Where(c => c.DepartmentId == user.DepartmentId) : db.Contracts;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ContractorAiReview.Domain.Calendar;
 using ContractorAiReview.Domain.Contracts;
 using ContractorAiReview.Domain.Guidelines;
+using ContractorAiReview.Web.Organisations;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -11,8 +12,7 @@ public partial class ContractOverviewPage
 {
     private const string NoRequest = OverviewFilter.NoRequest;
     private MudTable<OverviewRow>? _table;
-    private IReadOnlyList<Choice> _departments = [];
-    private int? _departmentId;
+    private Choice? _department;
     private int? _fiscalYear;
     private string? _status;
     private OverviewPreset _preset;
@@ -29,9 +29,13 @@ public partial class ContractOverviewPage
     private IEnumerable<int> FiscalYears =>
         Enumerable.Range(2019, JapaneseDate.FiscalYearOf(JapaneseDate.JapanDateOf(Clock.GetUtcNow())) - 2019 + 2).Reverse();
 
-    protected override async Task OnInitializedAsync() => _departments = await Overview.DepartmentsAsync(await GetCurrentUserAsync());
+    [Inject]
+    private OrganisationChoices Choices { get; set; } = default!;
 
-    private OverviewFilter Filter => OverviewFilter.From(_departmentId, _fiscalYear, _status, _preset);
+    private async Task<IReadOnlyList<Choice>> SearchDepartmentsAsync(string? text, CancellationToken ct) =>
+        await Choices.DepartmentsAsync(await GetCurrentUserAsync(), text, includeInactive: true, ct);
+
+    private OverviewFilter Filter => OverviewFilter.From(_department?.Id, _fiscalYear, _status, _preset);
 
     private async Task<TableData<OverviewRow>> LoadAsync(TableState state, CancellationToken ct)
     {
@@ -61,7 +65,7 @@ public partial class ContractOverviewPage
     {
         var query = new Dictionary<string, string?>
         {
-            ["department"] = _departmentId?.ToString(CultureInfo.InvariantCulture),
+            ["department"] = _department?.Id.ToString(CultureInfo.InvariantCulture),
             ["year"] = _fiscalYear?.ToString(CultureInfo.InvariantCulture),
             ["status"] = _status,
             ["preset"] = _preset == OverviewPreset.None ? null : _preset.ToString(),

@@ -5,7 +5,7 @@ using static ContractorAiReview.BrowserTests.Requests.RequestFormFiller;
 namespace ContractorAiReview.BrowserTests.Admin;
 
 /// <summary>
-/// A city starting from nothing, in the browser: the administrator sets up a department and a company and invites the
+/// A city starting from nothing, in the browser: the administrator sets up a department, an officer of it and a company and invites the
 /// company's person, procurement registers the contract and attaches the specification, and the invitee signs up
 /// through the link and files a request. Then the administrator disables a person whose page is open.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class AdministrationJourneyTests(BrowserFixture fixture) : Browser
     private const string Company = "株式会社みどり環境計画";
     private const string ContractName = "環境学習教材作成業務委託";
     private const string InviteeEmail = "tanaka@midori.example.jp";
+    private const string StaffEmail = "kankyo.ichiro@city.example.jp";
 
     [Fact]
     public async Task SetUpThenFile_DepartmentCompanyInvitationContract_InviteeFilesARequest()
@@ -56,8 +57,19 @@ public sealed class AdministrationJourneyTests(BrowserFixture fixture) : Browser
         await AssertNoSeriousViolationsAsync(admin, "admin-companies");
 
         await GotoAsync(admin, "admin/users");
+        await admin.GetByTestId("staff-new").ClickAsync();
+        await admin.GetByTestId("staff-name").FillAsync("環境 一郎");
+        await admin.GetByTestId("staff-email").FillAsync(StaffEmail);
+        await PickAsync(admin, "所管部署", "施策", Bureau + Section);
+        await ScreenshotAsync(admin, "74-admin-staff-dialog");
+        await AssertNoSeriousViolationsAsync(admin, "admin-staff-dialog");
+        await admin.GetByTestId("staff-save").ClickAsync();
+        await Expect(admin.GetByTestId("handover-secret")).Not.ToBeEmptyAsync();
+        await admin.GetByTestId("handover-close").ClickAsync();
+        await Expect(admin.GetByTestId("users-table").Locator("tr", new() { HasText = StaffEmail })).ToContainTextAsync(Bureau + Section);
+
         await admin.GetByTestId("invite-new").ClickAsync();
-        await ChooseAsync(admin, "商号又は名称", $"{Company}（受注者）");
+        await PickAsync(admin, "商号又は名称", "みどり", $"{Company}（受注者）");
         await admin.GetByTestId("invite-email").FillAsync(InviteeEmail);
         await admin.GetByTestId("invite-save").ClickAsync();
         var link = await admin.GetByTestId("handover-secret").InputValueAsync();
@@ -76,8 +88,8 @@ public sealed class AdministrationJourneyTests(BrowserFixture fixture) : Browser
         await GotoAsync(procurement, "contracts/new");
         await procurement.GetByTestId("contract-name").FillAsync(ContractName);
         await procurement.GetByTestId("contract-number").FillAsync("2026-KS-101");
-        await ChooseAsync(procurement, "所管部署", Bureau + Section);
-        await ChooseAsync(procurement, "受注者・指定管理者", Company);
+        await PickAsync(procurement, "所管部署", Section, Bureau + Section);
+        await PickAsync(procurement, "受注者・指定管理者", "みどり", $"{Company}（受注者）");
         await procurement.GetByTestId("contract-save").ClickAsync();
         await procurement.WaitForURLAsync(url => url.EndsWith("/contracts", StringComparison.Ordinal));
         await procurement.GetByRole(AriaRole.Button, new() { Name = $"特記仕様書を添付: {ContractName}" }).ClickAsync();

@@ -101,8 +101,8 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         // A number already used this fiscal year: the server's refusal shows at the number.
         await page.GetByTestId("contract-name").FillAsync("区政だより編集業務委託");
         await page.GetByTestId("contract-number").FillAsync("2026-SM-001");
-        await ChooseAsync(page, "所管部署", "市民局区政課");
-        await ChooseAsync(page, "受注者・指定管理者", "株式会社なにわ情報システム");
+        await PickAsync(page, "所管部署", "区政", "市民局区政課");
+        await PickAsync(page, "受注者・指定管理者", "なにわ", "株式会社なにわ情報システム（受注者）");
         await page.GetByTestId("contract-save").ClickAsync();
         await Expect(page.GetByText("契約番号「2026-SM-001」は同じ年度に既に登録されています。").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("contract-number")).ToHaveAttributeAsync("aria-invalid", "true");
@@ -135,6 +135,14 @@ public sealed class ContractRegisterTests(BrowserFixture fixture) : BrowserTest(
         }
 
         await ScreenshotAsync(procurement, "65-contract-overview-preset");
+
+        // One department, picked by typing part of its name: only its contracts, and the export follows.
+        await procurement.GetByText("添付済・依頼なし").ClickAsync();
+        await PickAsync(procurement, "所管部署", "区政", "市民局区政課");
+        await Expect(procurement.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("department=[0-9]+"));
+        await Expect(rows.First).ToContainTextAsync("市民局区政課");
+        await Expect(rows.Filter(new() { HasNotText = "市民局区政課" })).ToHaveCountAsync(0);
+        await AssertNoSeriousViolationsAsync(procurement, "contract-overview-department");
         await procurement.SetViewportSizeAsync(390, 844);
         await ScreenshotAsync(procurement, "65-contract-overview-phone");
 

@@ -126,11 +126,16 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncDispos
         await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
     }
 
-    /// <summary>Picks an option of a MudSelect by the select's label and the option's text.</summary>
-    protected static async Task ChooseAsync(IPage page, string label, string option)
+    /// <summary>
+    /// Picks a department or company in a picker (searched on the server) by its label: types part of the name as a
+    /// person would, then chooses the option with the full text.
+    /// </summary>
+    protected static async Task PickAsync(IPage page, string label, string typed, string option)
     {
-        await page.GetByLabel(label).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+        var picker = page.GetByRole(AriaRole.Combobox, new() { Name = label }); // a required one is named "label *"
+        await picker.FillAsync(typed);
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Expect(picker).ToHaveValueAsync(option);
     }
 
     /// <summary>The request number (AI2026-0001) in the detail page's heading.</summary>

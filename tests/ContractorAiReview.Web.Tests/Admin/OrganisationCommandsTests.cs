@@ -1,4 +1,5 @@
 using ContractorAiReview.Web.Admin;
+using ContractorAiReview.Web.Organisations;
 using ContractorAiReview.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,7 +64,10 @@ public sealed class OrganisationCommandsTests(AppFactory app) : IClassFixture<Ap
             new StaffForm { Email = "kowan@city.example.jp", DisplayName = "港湾 花子", DepartmentId = created.Id }, ct: ct);
         Assert.Equal(CommandOutcome.Invalid, staff.Result.Outcome);
         Assert.Contains(nameof(StaffForm.DepartmentId), staff.Result.Errors!.Keys);
-        Assert.Contains(await Commands.DepartmentsAsync(admin, ct), d => d.Id == created.Id && !d.IsActive);
+        var choices = app.Get<OrganisationChoices>();
+        Assert.DoesNotContain(await choices.DepartmentsAsync(admin, "港湾局", ct: ct), d => d.Id == created.Id);
+        Assert.Contains(await choices.DepartmentsAsync(admin, "港湾局", includeInactive: true, ct), d => d.Id == created.Id);
+        Assert.Equal("港湾局計画課", (await choices.DepartmentAsync(admin, created.Id, ct))?.Name);
     }
 
     [Theory]

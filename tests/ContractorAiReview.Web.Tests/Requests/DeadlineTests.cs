@@ -48,7 +48,7 @@ public sealed class DeadlineTests(FakeClockFactory app) : IClassFixture<FakeCloc
         var admin = await app.UserAsync(Demo.Administrator);
         var kanko = await app.UserAsync(Demo.KankoOfficer);
         var organisations = app.Get<OrganisationCommands>();
-        var department = (await organisations.DepartmentsAsync(admin, Ct)).Single(d => d.Id == kanko.DepartmentId);
+        var department = (await organisations.SearchDepartmentsAsync(admin, null, new PageRequest(Take: PageRequest.MaxTake), Ct)).Rows.Single(d => d.Id == kanko.DepartmentId);
         var form = new DepartmentForm { Bureau = department.Bureau, Section = department.Section, StandardProcessingDays = 0 };
 
         var refused = await organisations.SaveDepartmentAsync(admin, department.Id, form, Ct);

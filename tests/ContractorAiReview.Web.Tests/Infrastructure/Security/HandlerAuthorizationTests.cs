@@ -9,6 +9,7 @@ using ContractorAiReview.Web.Consents;
 using ContractorAiReview.Web.Contracts;
 using ContractorAiReview.Web.Dashboard;
 using ContractorAiReview.Web.Journal;
+using ContractorAiReview.Web.Organisations;
 using ContractorAiReview.Web.Tests.Contracts;
 using ContractorAiReview.Web.Requests;
 using ContractorAiReview.Web.Resources;
@@ -31,6 +32,7 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         typeof(RequestCommands), typeof(RequestQueries), typeof(ReviewCommands), typeof(ConsentCommands), typeof(ContractCommands),
         typeof(ContractOverview), typeof(OrganisationCommands), typeof(UserCommands), typeof(DashboardQueries), typeof(AuditQueries),
         typeof(AiServiceCatalogueStore), typeof(ReviewQueries), typeof(RouteCommands), typeof(JournalQueries),
+        typeof(OrganisationChoices),
     ];
 
     /// <summary>What a case can use: the demo people and items of each organisation, looked up in the demo data.</summary>
@@ -225,10 +227,6 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("another company's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Naniwa, new PageRequest(Take: PageRequest.MaxTake), None)).Rows.All(c => c.Id != w.MioContract)),
             ("another department's contract", async w => (await w.Get<ContractCommands>().OfOwnOrganisationAsync(w.Shimin, new PageRequest(Take: PageRequest.MaxTake), None)).Rows.All(c => c.Id != w.MioContract)),
         ],
-        ["ContractCommands.ChoicesAsync"] =
-        [
-            ("a contractor reads the register's choices", async w => (await w.Get<ContractCommands>().ChoicesAsync(w.Naniwa, ct: None)) is { Departments.Count: 0, Contractors.Count: 0 }),
-        ],
         ["ContractCommands.GetFormAsync"] =
         [
             ("a contractor opens a contract's form", async w => await w.Get<ContractCommands>().GetFormAsync(w.Naniwa, w.NaniwaContract, None) is null),
@@ -270,14 +268,25 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
             ("a contractor exports the overview", async w => (await w.Get<ContractOverview>().AllAsync(w.Naniwa, new(), ct: None)).Count == 0),
             ("another department's contracts", async w => (await w.Get<ContractOverview>().AllAsync(w.Shimin, new(), ct: None)).All(r => r.ContractId != w.MioContract)),
         ],
-        ["ContractOverview.DepartmentsAsync"] =
+        ["OrganisationChoices.DepartmentsAsync"] =
         [
-            ("a contractor's departments to filter by", async w => (await w.Get<ContractOverview>().DepartmentsAsync(w.Naniwa, None)).Count == 0),
-            ("another department to filter by", async w => (await w.Get<ContractOverview>().DepartmentsAsync(w.Kanko, None)).All(d => d.Id != w.ShiminDepartment)),
+            ("a contractor's departments to choose", async w => (await w.Get<OrganisationChoices>().DepartmentsAsync(w.Naniwa, null, includeInactive: true, None)).Count == 0),
+            ("another department to filter by", async w => (await w.Get<OrganisationChoices>().DepartmentsAsync(w.Kanko, null, includeInactive: true, None)).All(d => d.Id != w.ShiminDepartment)),
         ],
-        ["OrganisationCommands.DepartmentsAsync"] =
+        ["OrganisationChoices.DepartmentAsync"] =
         [
-            ("procurement manages departments", async w => (await w.Get<OrganisationCommands>().DepartmentsAsync(w.Procurement, None)).Count == 0),
+            ("a contractor reads a department's name", async w => await w.Get<OrganisationChoices>().DepartmentAsync(w.Naniwa, w.ShiminDepartment, None) is null),
+            ("an officer reads another department's", async w => await w.Get<OrganisationChoices>().DepartmentAsync(w.Kanko, w.ShiminDepartment, None) is null),
+        ],
+        ["OrganisationChoices.CompaniesAsync"] =
+        [
+            ("a contractor's companies to choose", async w => (await w.Get<OrganisationChoices>().CompaniesAsync(w.Naniwa, null, None)).Count == 0),
+            ("an officer's companies to choose", async w => (await w.Get<OrganisationChoices>().CompaniesAsync(w.Kanko, null, None)).Count == 0),
+        ],
+        ["OrganisationChoices.CompanyAsync"] =
+        [
+            ("a contractor reads a company's name", async w => await w.Get<OrganisationChoices>().CompanyAsync(w.Mio, w.NaniwaCompany, None) is null),
+            ("an officer reads a company's name", async w => await w.Get<OrganisationChoices>().CompanyAsync(w.Shimin, w.NaniwaCompany, None) is null),
         ],
         ["OrganisationCommands.SearchDepartmentsAsync"] =
         [
@@ -291,11 +300,6 @@ public sealed class HandlerAuthorizationTests(AppFactory app) : IClassFixture<Ap
         ["OrganisationCommands.SetDepartmentActiveAsync"] =
         [
             ("procurement deactivates a department", async w => Refused(await w.Get<OrganisationCommands>().SetDepartmentActiveAsync(w.Procurement, w.ShiminDepartment, false, None))),
-        ],
-        ["OrganisationCommands.CompaniesAsync"] =
-        [
-            ("a contractor lists companies", async w => (await w.Get<OrganisationCommands>().CompaniesAsync(w.Naniwa, None)).Count == 0),
-            ("an officer lists companies", async w => (await w.Get<OrganisationCommands>().CompaniesAsync(w.Kanko, None)).Count == 0),
         ],
         ["OrganisationCommands.SearchCompaniesAsync"] =
         [
