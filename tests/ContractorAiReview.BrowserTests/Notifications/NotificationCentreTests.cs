@@ -7,7 +7,8 @@ namespace ContractorAiReview.BrowserTests.Notifications;
 
 /// <summary>
 /// The contractor's open page learns of a return as it happens: the bell's count rises, the notification leads to the
-/// reasons. From the bell, the notifications page lists all of them, reads one as the bell does, and opens its request.
+/// reasons. From the bell, the notifications page lists all of them, follows new ones while open, reads one as the bell
+/// does, and opens its request.
 /// </summary>
 public sealed class NotificationCentreTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -42,10 +43,10 @@ public sealed class NotificationCentreTests(BrowserFixture fixture) : BrowserTes
     }
 
     [Fact]
-    public async Task SeeAll_TheOfficersNotificationsPage_NewestFirst_ReadAsFromTheBell_OpensTheRequest()
+    public async Task SeeAll_TheOfficersNotificationsPage_NewestFirst_FollowsNewOnesLive_ReadAsFromTheBell_OpensTheRequest()
     {
         var contractor = await SignInAsync(Demo.NaniwaContractor);
-        var (id, number) = await FileCompleteRequestAsync(contractor, CivicGuidesContract);
+        var (_, number) = await FileCompleteRequestAsync(contractor, CivicGuidesContract);
 
         var officer = await SignInAsync(Demo.ShiminOfficer);
         var count = officer.GetByTestId("notification-count");
@@ -58,14 +59,19 @@ public sealed class NotificationCentreTests(BrowserFixture fixture) : BrowserTes
         await ScreenshotAsync(officer, "98-notifications-page");
         await AssertNoSeriousViolationsAsync(officer, "notifications-page");
 
+        // While the page is open, another filing arrives: listed at the top without a reload.
+        var (laterId, later) = await FileCompleteRequestAsync(contractor, CivicGuidesContract);
+        await Expect(newest).ToContainTextAsync($"新しい確認依頼書 {later} が届きました");
+        await Expect(officer.GetByTestId("notifications-table").Locator("tbody tr").Nth(1)).ToContainTextAsync($"新しい確認依頼書 {number} が届きました");
+
         await newest.GetByTestId("notification-mark-read").ClickAsync();
         await Expect(newest.GetByTestId("notification-state")).ToHaveAttributeAsync("data-read", "true");
-        await Expect(count).ToHaveAttributeAsync("data-count", (before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(count).ToHaveAttributeAsync("data-count", before.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await officer.SetViewportSizeAsync(390, 844);
         await ScreenshotAsync(officer, "98-notifications-page-phone");
         await AssertNoSeriousViolationsAsync(officer, "notifications-page-phone");
 
         await newest.GetByTestId("notification-open").ClickAsync();
-        await Expect(officer).ToHaveURLAsync(new Regex($"/requests/{id}$"));
+        await Expect(officer).ToHaveURLAsync(new Regex($"/requests/{laterId}$"));
     }
 }
