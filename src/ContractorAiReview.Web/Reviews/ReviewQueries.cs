@@ -89,22 +89,26 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             ? [TaskQueue.AwaitingMyApproval, TaskQueue.Mine, TaskQueue.Overdue, TaskQueue.DecidedByMe]
             : [TaskQueue.Mine, TaskQueue.Unassigned, TaskQueue.Overdue, TaskQueue.DecidedByMe];
 
-    /// <summary>How many tasks each of the person's queues holds, for the tabs.</summary>
+    /// <summary>How many tasks each of the person's queues holds, for the tabs: one query, the counts as its columns.</summary>
     public async Task<IReadOnlyDictionary<TaskQueue, int>> CountsAsync(CurrentUser user, CancellationToken ct = default)
     {
-        var counts = QueuesFor(user).ToDictionary(q => q, _ => 0);
+        var queues = QueuesFor(user);
         if (!user.IsDepartmentStaff)
         {
-            return counts;
+            return queues.ToDictionary(q => q, _ => 0);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var queue in counts.Keys.ToList())
+        var steps = await StepsHeldByAsync(db, user, ct);
+        var (first, second, third, fourth) = queues.Select(q => Requests(db, user, q, steps)).ToList() switch
         {
-            counts[queue] = await (await TasksAsync(db, user, queue, ct)).CountAsync(ct);
-        }
-
-        return counts;
+            [var a, var b, var c, var d] => (a, b, c, d),
+            _ => throw new InvalidOperationException("Every person has four queues."),
+        };
+        var counts = await db.Departments.Where(d => d.Id == user.DepartmentId)
+            .Select(_ => new[] { first.Count(), second.Count(), third.Count(), fourth.Count() })
+            .SingleAsync(ct);
+        return queues.Select((queue, i) => (queue, counts[i])).ToDictionary(c => c.queue, c => c.Item2);
     }
 
     /// <summary>One page of one of the person's queues: by the step's deadline, or the latest decision first for the decided.</summary>
@@ -123,22 +127,9 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
 
     private async Task<IQueryable<TaskSource>> TasksAsync(AppDbContext db, CurrentUser user, TaskQueue queue, CancellationToken ct)
     {
-        var visible = db.Requests.VisibleTo(user);
-        var waiting = visible.Where(r => RequestStatuses.AwaitingDecision.Contains(r.Status));
+        var steps = queue is TaskQueue.Unassigned or TaskQueue.AwaitingMyApproval ? await StepsHeldByAsync(db, user, ct) : [];
+        var requests = Requests(db, user, queue, steps);
         var decisions = RequestTriggers.Decisions.ToList();
-        var requests = queue switch
-        {
-            TaskQueue.Mine => waiting.Where(r => r.AssigneeUserId == user.UserId),
-            TaskQueue.Unassigned => waiting.Where(r => r.AssigneeUserId == null).AtStepHeldBy(await StepsHeldByAsync(db, user, ct)),
-            TaskQueue.AwaitingMyApproval => waiting
-                .Where(r => r.CurrentStep > 0 && (r.AssigneeUserId == null || r.AssigneeUserId == user.UserId))
-                .AtStepHeldBy(await StepsHeldByAsync(db, user, ct)),
-            TaskQueue.Overdue => OverdueOn(waiting, JapaneseDate.JapanDateOf(clock.GetUtcNow())),
-            // From the person's decisions (an index on who, what, which request), not a look into every request's history.
-            TaskQueue.DecidedByMe => visible.Where(r => db.RequestTransitions
-                .Where(t => t.ActorUserId == user.UserId && decisions.Contains(t.Trigger)).Select(t => t.RequestId).Contains(r.Id)),
-            _ => visible.Where(_ => false),
-        };
         var decided = queue == TaskQueue.DecidedByMe;
 
         return requests.Select(r => new TaskSource
@@ -162,6 +153,27 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
                     .OrderByDescending(t => t.OccurredAtUtc).Select(t => (DateTimeOffset?)t.OccurredAtUtc).FirstOrDefault()
                 : null,
         });
+    }
+
+    /// <summary>The requests in one of the person's queues; <paramref name="steps"/>: the steps their role holds (<see cref="StepsHeldByAsync"/>).</summary>
+    private IQueryable<ConfirmationRequest> Requests(AppDbContext db, CurrentUser user, TaskQueue queue, List<int> steps)
+    {
+        var visible = db.Requests.VisibleTo(user);
+        var waiting = visible.Where(r => RequestStatuses.AwaitingDecision.Contains(r.Status));
+        var decisions = RequestTriggers.Decisions.ToList();
+        return queue switch
+        {
+            TaskQueue.Mine => waiting.Where(r => r.AssigneeUserId == user.UserId),
+            TaskQueue.Unassigned => waiting.Where(r => r.AssigneeUserId == null).AtStepHeldBy(steps),
+            TaskQueue.AwaitingMyApproval => waiting
+                .Where(r => r.CurrentStep > 0 && (r.AssigneeUserId == null || r.AssigneeUserId == user.UserId))
+                .AtStepHeldBy(steps),
+            TaskQueue.Overdue => OverdueOn(waiting, JapaneseDate.JapanDateOf(clock.GetUtcNow())),
+            // From the person's decisions (an index on who, what, which request), not a look into every request's history.
+            TaskQueue.DecidedByMe => visible.Where(r => db.RequestTransitions
+                .Where(t => t.ActorUserId == user.UserId && decisions.Contains(t.Trigger)).Select(t => t.RequestId).Contains(r.Id)),
+            _ => visible.Where(_ => false),
+        };
     }
 
     /// <summary>As <see cref="ConfirmationRequest.IsTaskOverdueOn"/>, in the database.</summary>
