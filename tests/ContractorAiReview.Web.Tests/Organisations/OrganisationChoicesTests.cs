@@ -58,7 +58,7 @@ public sealed class OrganisationChoicesTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
-    public async Task Officer_OnlyTheirOwnDepartment_WhateverIsTyped()
+    public async Task Officer_OnlyTheirOwnDepartment_AnotherNeverFound()
     {
         var officer = await app.UserAsync(Demo.KankoOfficer);
         await using var db = await app.DbAsync();
