@@ -24,7 +24,8 @@ public sealed class OrganisationPickerTests : ComponentTestBase
 
         list.FindAll(".mud-list-item")[2].Click();
 
-        Assert.Equal(matches[2], _chosen);
+        // The autocomplete sets its value after closing its list, asynchronously.
+        picker.WaitForAssertion(() => Assert.Equal(matches[2], _chosen), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
