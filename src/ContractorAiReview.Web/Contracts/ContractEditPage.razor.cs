@@ -13,7 +13,7 @@ public partial class ContractEditPage
     private MudForm? _form;
     private ContractForm? _model;
     private ContractFormValidator? _validator;
-    private Choice? _department;
+    private Choice? _department; // the names of the contract's department and contractor as it opens
     private Choice? _contractor;
     private IReadOnlyList<SpecificationIssue> _history = [];
     private bool _notFound;
@@ -88,18 +88,6 @@ public partial class ContractEditPage
 
     private async Task<IReadOnlyList<Choice>> SearchContractorsAsync(string? text, CancellationToken ct) =>
         await Choices.CompaniesAsync(await GetCurrentUserAsync(), text, ct);
-
-    private void DepartmentChosen(Choice? department)
-    {
-        _department = department;
-        _model!.DepartmentId = department?.Id;
-    }
-
-    private void ContractorChosen(Choice? contractor)
-    {
-        _contractor = contractor;
-        _model!.ContractorId = contractor?.Id;
-    }
 
     /// <summary>MudForm's per-field hook.</summary>
     private Func<T, IEnumerable<string>> Check<T>(string property) => (_check ??= new(Validator, () => _model!)).Field<T>(property);

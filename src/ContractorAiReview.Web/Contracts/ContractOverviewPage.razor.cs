@@ -12,7 +12,7 @@ public partial class ContractOverviewPage
 {
     private const string NoRequest = OverviewFilter.NoRequest;
     private MudTable<OverviewRow>? _table;
-    private Choice? _department;
+    private int? _departmentId;
     private int? _fiscalYear;
     private string? _status;
     private OverviewPreset _preset;
@@ -35,7 +35,7 @@ public partial class ContractOverviewPage
     private async Task<IReadOnlyList<Choice>> SearchDepartmentsAsync(string? text, CancellationToken ct) =>
         await Choices.DepartmentsAsync(await GetCurrentUserAsync(), text, includeInactive: true, ct);
 
-    private OverviewFilter Filter => OverviewFilter.From(_department?.Id, _fiscalYear, _status, _preset);
+    private OverviewFilter Filter => OverviewFilter.From(_departmentId, _fiscalYear, _status, _preset);
 
     private async Task<TableData<OverviewRow>> LoadAsync(TableState state, CancellationToken ct)
     {
@@ -65,7 +65,7 @@ public partial class ContractOverviewPage
     {
         var query = new Dictionary<string, string?>
         {
-            ["department"] = _department?.Id.ToString(CultureInfo.InvariantCulture),
+            ["department"] = _departmentId?.ToString(CultureInfo.InvariantCulture),
             ["year"] = _fiscalYear?.ToString(CultureInfo.InvariantCulture),
             ["status"] = _status,
             ["preset"] = _preset == OverviewPreset.None ? null : _preset.ToString(),

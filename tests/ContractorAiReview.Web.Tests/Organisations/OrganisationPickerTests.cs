@@ -4,11 +4,11 @@ using ContractorAiReview.Web.Tests.Infrastructure;
 
 namespace ContractorAiReview.Web.Tests.Organisations;
 
-/// <summary>The picker shows what the search returns, says when there are more than it shows, and hands the choice back.</summary>
+/// <summary>The picker shows what the search returns, says when there are more than it shows, and hands the chosen id back.</summary>
 public sealed class OrganisationPickerTests : ComponentTestBase
 {
     private readonly List<string?> _searched = [];
-    private Choice? _chosen;
+    private int? _chosen;
 
     [Fact]
     public void Type_MoreMatchesThanShown_ShowsTheFirstAndSaysThereAreMore_ChoosingOneHandsItBack()
@@ -25,7 +25,7 @@ public sealed class OrganisationPickerTests : ComponentTestBase
         list.FindAll(".mud-list-item")[2].Click();
 
         // The autocomplete sets its value after closing its list, asynchronously.
-        picker.WaitForAssertion(() => Assert.Equal(matches[2], _chosen), TimeSpan.FromSeconds(5));
+        picker.WaitForAssertion(() => Assert.Equal(matches[2].Id, _chosen), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class OrganisationPickerTests : ComponentTestBase
                 _searched.Add(text);
                 return Task.FromResult(matches);
             })
-            .Add(c => c.ChosenChanged, (Choice? choice) => _chosen = choice));
+            .Add(c => c.IdChanged, (int? id) => _chosen = id));
         return (picker, popovers);
     }
 }
